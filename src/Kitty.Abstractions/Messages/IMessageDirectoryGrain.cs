@@ -1,0 +1,31 @@
+using Kitty.Abstractions.Paging;
+
+namespace Kitty.Abstractions.Messages;
+
+/// <summary>
+/// An application's messages and threads as collections: look-ups and cursor listings. Writes go to the
+/// message's channel grain. A stateless worker keyed by application id.
+/// </summary>
+[Alias("kitty.message-directory")]
+public interface IMessageDirectoryGrain : IGrainWithIntegerKey
+{
+    /// <summary>The message, or <c>ResourceNotFoundError</c>.</summary>
+    [ReadOnly, Alias("get-message")]
+    Task<Message> GetMessage(long messageId);
+
+    /// <summary>A newest-first page of messages.</summary>
+    [ReadOnly, Alias("list-messages")]
+    Task<CursorPage<Message>> ListMessages(MessageQuery query, CursorRequest cursor);
+
+    /// <summary>The thread, or <c>ResourceNotFoundError</c>.</summary>
+    [ReadOnly, Alias("get-thread")]
+    Task<ReplyThread> GetThread(long threadId);
+
+    /// <summary>Who read the message, oldest first.</summary>
+    [ReadOnly, Alias("list-read-receipts")]
+    Task<Paging.Page<ReadReceipt>> ListReadReceipts(long messageId, PageRequest page);
+
+    /// <summary>Deletes every message of the application.</summary>
+    [Alias("delete-all-messages")]
+    Task DeleteAllMessages();
+}

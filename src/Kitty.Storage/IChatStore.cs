@@ -1,0 +1,84 @@
+using Kitty.Abstractions.Channels;
+using Kitty.Abstractions.Files;
+using Kitty.Abstractions.Messages;
+using Kitty.Abstractions.Notifications;
+using Kitty.Abstractions.Paging;
+using Kitty.Abstractions.Sessions;
+using Kitty.Abstractions.Users;
+
+namespace Kitty.Storage;
+
+/// <summary>
+/// The chat store: the message log (per-channel gap-free <c>seq</c>) and the query indexes that listings
+/// need. Grains are its only writers, each for its own entity; directories read it. Every method scopes
+/// by application: rows of another application are invisible. Writes are durable when the task completes.
+/// Listings of users, channels, members and the like sort by the requested keys and then by id, so offset
+/// pages are stable; cursor listings are newest first by id and never skip or repeat an item.
+/// </summary>
+public interface IChatStore
+{
+    // Users: the projection of each user grain's profile.
+    Task UpsertUser(ChatUser user);
+    Task DeleteUser(long applicationId, long userId);
+    Task<ChatUser?> GetUser(long applicationId, long userId);
+    Task<long?> FindUserId(long applicationId, string name);
+    Task<Page<ChatUser>> ListUsers(long applicationId, UserQuery query, PageRequest page);
+
+    // Channels, memberships, moderators, invites: the projection of each channel grain.
+    Task UpsertChannel(ChannelRecord channel);
+    /// <summary>Deletes the channel with its memberships, moderators, invites, threads and messages.</summary>
+    Task DeleteChannel(long applicationId, long channelId);
+    /// <summary>The channel with its creator, direct members (DIRECT only) and last main-thread message.</summary>
+    Task<Channel?> GetChannel(long applicationId, long channelId);
+    Task<Page<Channel>> ListChannels(long applicationId, ChannelQuery query, PageRequest page);
+    /// <summary>Channels the user created or is a member of.</summary>
+    Task<Page<Channel>> ListUserChannels(long applicationId, long userId, PageRequest page);
+    /// <summary>Idempotent: adding a member twice keeps the first membership time.</summary>
+    Task AddMember(long applicationId, long channelId, long userId, DateTimeOffset time);
+    Task RemoveMember(long applicationId, long channelId, long userId);
+    Task<Page<ChatUser>> ListMembers(long applicationId, long channelId, PageRequest page);
+    Task<Page<ChannelMembership>> ListMemberships(long applicationId, long channelId, PageRequest page);
+    Task AddModerator(long applicationId, long channelId, long userId, DateTimeOffset time);
+    Task RemoveModerator(long applicationId, long channelId, long userId);
+    Task<Page<ChatUser>> ListModerators(long applicationId, long channelId, PageRequest page);
+    Task AddInvite(long applicationId, long channelId, long userId, DateTimeOffset time);
+    Task RemoveInvite(long applicationId, long channelId, long userId);
+    Task<Page<ChannelInvite>> ListInvites(long applicationId, long channelId, PageRequest page);
+
+    // Threads.
+    Task CreateThread(ReplyThread thread);
+    Task<ReplyThread?> GetThread(long applicationId, long threadId);
+    /// <summary>The MESSAGE thread holding the replies to a message, if any reply was sent.</summary>
+    Task<ReplyThread?> FindMessageThread(long applicationId, long parentMessageId);
+
+    // The message log.
+    /// <summary>The highest <c>seq</c> of the channel (deleted messages included), 0 when it has none.</summary>
+    Task<long> GetLastSeq(long channelId);
+    /// <summary>
+    /// Appends a message (its <c>User</c> is ignored; <c>UserId</c> is stored). The (channel, seq) pair is
+    /// unique: appending a taken seq throws <see cref="SeqConflictException"/> and stores nothing. A reply
+    /// (<c>ParentMessageId</c>) increments the parent's replies count in the same transaction.
+    /// <paramref name="clientMessageId"/>, when given, is remembered per (channel, sender).
+    /// </summary>
+    Task AppendMessage(Message message, string? clientMessageId);
+    Task<Message?> FindByClientMessageId(long channelId, long? userId, string clientMessageId);
+    /// <summary>The message with its sender joined; deleted messages are not found.</summary>
+    Task<Message?> GetMessage(long applicationId, long messageId);
+    Task UpdateMessage(long applicationId, long messageId, string? body, DateTimeOffset? lastEditedTime, string propertiesJson);
+    /// <summary>Marks the message deleted: it keeps its seq (no gap) and leaves every listing.</summary>
+    Task DeleteMessage(long applicationId, long messageId);
+    Task DeleteAllMessages(long applicationId);
+    Task<CursorPage<Message>> ListMessages(long applicationId, MessageQuery query, CursorRequest cursor);
+    /// <summary>Idempotent: the first read time is kept.</summary>
+    Task AddReadReceipt(long applicationId, long messageId, long userId, DateTimeOffset time);
+    Task<Page<ReadReceipt>> ListReadReceipts(long applicationId, long messageId, PageRequest page);
+
+    // Hosted files.
+    Task SaveFile(long applicationId, long fileId, string accessToken, string name, string contentType, byte[] content, DateTimeOffset time);
+    Task<HostedFile?> OpenFile(long applicationId, long fileId, string accessToken);
+
+    // Notifications and sessions (written by the realtime engine).
+    Task<CursorPage<Notification>> ListNotifications(long applicationId, long userId, CursorRequest cursor);
+    Task<Page<UserSession>> ListUserSessions(long applicationId, SessionState? state, PageRequest page);
+    Task<Page<ChatSession>> ListChatSessions(long applicationId, SessionState? state, PageRequest page);
+}
