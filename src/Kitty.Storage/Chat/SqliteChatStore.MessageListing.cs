@@ -1,0 +1,65 @@
+using Kitty.Abstractions.Messages;
+using Kitty.Abstractions.Paging;
+using Kitty.Storage.Sqlite;
+
+namespace Kitty.Storage.Chat;
+
+public sealed partial class SqliteChatStore
+{
+    public Task<CursorPage<Message>> ListMessages(long applicationId, MessageQuery query, CursorRequest cursor)
+    {
+        var filter = MessageFilter(applicationId, query);
+        return Read(connection => CursorPaging.ReadAsync(
+            connection, Rows.MessageColumns, Rows.MessageFrom, filter, "m.id", cursor, Rows.Message, m => m.Id));
+    }
+
+    private static SqlFilter MessageFilter(long applicationId, MessageQuery query)
+    {
+        var filter = new SqlFilter();
+        var app = filter.Param(applicationId);
+        filter.Where($"m.application_id = {app}").Where("m.deleted = 0");
+        if (query.ChannelId is { } channelId)
+        {
+            var channel = filter.Param(channelId);
+            filter.Where($"m.channel_id = {channel}");
+            if (query.ThreadId is null)
+            {
+                filter.Where($"m.thread_id = (SELECT main_thread_id FROM channels WHERE id = {channel} AND application_id = {app})");
+            }
+        }
+
+        if (query.ThreadId is { } threadId)
+        {
+            filter.Where($"m.thread_id = {filter.Param(threadId)}");
+        }
+
+        if (query.SenderName is { } senderName)
+        {
+            filter.Where($"m.user_id IN (SELECT id FROM users WHERE application_id = {app} AND name = {filter.Param(senderName)})");
+        }
+
+        if (!string.IsNullOrEmpty(query.BodyContains))
+        {
+            // LIKE is case-insensitive for ASCII letters; the escape keeps the user's % and _ literal.
+            filter.Where($"m.body LIKE {filter.Param($"%{EscapeLike(query.BodyContains)}%")} ESCAPE '\\'");
+        }
+
+        if (query.MemberUserId is { } memberId)
+        {
+            var member = filter.Param(memberId);
+            filter.Where($"m.channel_id IN (SELECT channel_id FROM channel_members WHERE user_id = {member} AND application_id = {app})");
+            if (query.UnreadOnly)
+            {
+                filter.Where($"m.user_id IS NULL OR m.user_id <> {member}");
+                filter.Where($"NOT EXISTS (SELECT 1 FROM read_receipts rr WHERE rr.message_id = m.id AND rr.user_id = {member})");
+            }
+        }
+
+        return filter;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,109 @@
+using Kitty.Abstractions.Messages;
+using Kitty.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Kitty.Storage.Chat;
+
+public sealed partial class SqliteChatStore
+{
+    private const int SqliteConstraint = 19;
+
+    private const string AppendMessageSql = """
+        INSERT INTO messages (id, application_id, channel_id, seq, thread_id, type, user_id, body, file, group_tag,
+                              properties, created_time, last_edited_time, nested_level, parent_message_id,
+                              replies_count, mentions, links, deleted, client_message_id)
+        VALUES ($id, $app, $channel, $seq, $thread, $type, $user, $body, $file, $groupTag,
+                $properties, $created, $edited, $nestedLevel, $parent,
+                $replies, $mentions, $links, 0, $clientMessageId)
+        """;
+
+    public Task<long> GetLastSeq(long channelId) => Read(async connection =>
+    {
+        await using var command = connection.Query("SELECT MAX(seq) FROM messages WHERE channel_id = $channel").With("$channel", channelId);
+        return await command.LongAsync();
+    });
+
+    public Task AppendMessage(Message message, string? clientMessageId) => Write(async w =>
+    {
+        try
+        {
+            await w.Command(AppendMessageSql)
+                .With("$id", message.Id)
+                .With("$app", message.ApplicationId)
+                .With("$channel", message.ChannelId)
+                .With("$seq", message.Seq)
+                .With("$thread", message.ThreadId)
+                .With("$type", message.Type.ToString())
+                .With("$user", message.UserId)
+                .With("$body", message.Body)
+                .With("$file", message.File is null ? null : StoreJson.Write(message.File))
+                .With("$groupTag", message.GroupTag)
+                .With("$properties", StoreJson.Properties(message.PropertiesJson))
+                .With("$created", DbTime.ToDb(message.CreatedTime))
+                .With("$edited", DbTime.ToDb(message.LastEditedTime))
+                .With("$nestedLevel", message.NestedLevel)
+                .With("$parent", message.ParentMessageId)
+                .With("$replies", message.RepliesCount)
+                .With("$mentions", StoreJson.Write(message.Mentions ?? []))
+                .With("$links", StoreJson.Write(message.Links ?? []))
+                .With("$clientMessageId", clientMessageId)
+                .ExecuteNonQueryAsync();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.Message.Contains("messages.seq", StringComparison.Ordinal))
+        {
+            throw new SeqConflictException(message.ChannelId, message.Seq);
+        }
+
+        if (message.ParentMessageId is { } parent)
+        {
+            await w.Command("UPDATE messages SET replies_count = replies_count + 1 WHERE id = $parent AND application_id = $app")
+                .With("$parent", parent)
+                .With("$app", message.ApplicationId)
+                .ExecuteNonQueryAsync();
+        }
+    });
+
+    /// <summary>Finds a sent message by its client id, deleted or not, so a retried send never stores it twice.</summary>
+    public Task<Message?> FindByClientMessageId(long channelId, long? userId, string clientMessageId) => Read(async connection =>
+    {
+        await using var command = connection
+            .Query($"SELECT {Rows.MessageColumns} FROM {Rows.MessageFrom} WHERE m.channel_id = $channel AND coalesce(m.user_id, 0) = coalesce($user, 0) AND m.client_message_id = $client")
+            .With("$channel", channelId)
+            .With("$user", userId)
+            .With("$client", clientMessageId);
+        return await command.FirstOrDefaultAsync(Rows.Message);
+    });
+
+    public Task<Message?> GetMessage(long applicationId, long messageId) =>
+        Read(connection => GetMessage(connection, applicationId, messageId));
+
+    public Task UpdateMessage(long applicationId, long messageId, string? body, DateTimeOffset? lastEditedTime, string propertiesJson) =>
+        Write(w => w.Command("UPDATE messages SET body = $body, last_edited_time = $edited, properties = $properties WHERE id = $id AND application_id = $app AND deleted = 0")
+            .With("$body", body)
+            .With("$edited", DbTime.ToDb(lastEditedTime))
+            .With("$properties", StoreJson.Properties(propertiesJson))
+            .With("$id", messageId)
+            .With("$app", applicationId)
+            .ExecuteNonQueryAsync());
+
+    public Task DeleteMessage(long applicationId, long messageId) =>
+        Write(w => w.Command("UPDATE messages SET deleted = 1 WHERE id = $id AND application_id = $app")
+            .With("$id", messageId)
+            .With("$app", applicationId)
+            .ExecuteNonQueryAsync());
+
+    /// <summary>Soft-deletes every message of the application, so channels keep their seq and never reuse one.</summary>
+    public Task DeleteAllMessages(long applicationId) =>
+        Write(w => w.Command("UPDATE messages SET deleted = 1 WHERE application_id = $app AND deleted = 0")
+            .With("$app", applicationId)
+            .ExecuteNonQueryAsync());
+
+    private static async Task<Message?> GetMessage(SqliteConnection connection, long applicationId, long messageId)
+    {
+        await using var command = connection
+            .Query($"SELECT {Rows.MessageColumns} FROM {Rows.MessageFrom} WHERE m.id = $id AND m.application_id = $app AND m.deleted = 0")
+            .With("$id", messageId)
+            .With("$app", applicationId);
+        return await command.FirstOrDefaultAsync(Rows.Message);
+    }
+}

@@ -1,0 +1,10 @@
+using Orleans.Storage;
+
+namespace Kitty.Storage.GrainStorage;
+
+/// <summary>Options of one named SQLite grain storage provider; the file itself is <c>ChatStoreOptions</c>'.</summary>
+public sealed class SqliteGrainStorageOptions : IStorageProviderSerializerOptions
+{
+    /// <summary>The state serializer; when left unset the provider's keyed or the silo's default serializer is used.</summary>
+    public IGrainStorageSerializer GrainStorageSerializer { get; set; } = null!;
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+
+namespace Kitty.Storage.Sqlite;
+
+/// <summary>
+/// The single write connection and its current transaction. Commands are cached by SQL text so the hot
+/// paths (appending messages, writing grain state) reuse their prepared statements.
+/// </summary>
+internal sealed class SqliteWriter(SqliteConnection connection) : IAsyncDisposable
+{
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
+
+    public SqliteConnection Connection => connection;
+
+    /// <summary>A prepared command for <paramref name="sql"/> with no parameters, in the current transaction.</summary>
+    public SqliteCommand Command(string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            _commands.Add(sql, command);
+        }
+
+        command.Parameters.Clear();
+        command.Transaction = _transaction;
+        return command;
+    }
+
+    public void Begin() => _transaction = connection.BeginTransaction(deferred: false);
+
+    public void Commit()
+    {
+        _transaction?.Commit();
+        EndTransaction();
+    }
+
+    public void Rollback()
+    {
+        _transaction?.Rollback();
+        EndTransaction();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        _commands.Clear();
+        await connection.DisposeAsync();
+    }
+
+    private void EndTransaction()
+    {
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+}
