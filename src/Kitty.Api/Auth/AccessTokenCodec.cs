@@ -1,0 +1,82 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Kitty.Api.Auth;
+
+/// <summary>
+/// Self-contained access tokens that any node can verify with the deployment's signing key:
+/// <c>base64url("{applicationId}|{expiryUnixSeconds}|{nonce}") + "." + base64url(HMAC-SHA256(key, first part))</c>.
+/// </summary>
+internal static class AccessTokenCodec
+{
+    private const int MaxTokenLength = 512;
+
+    public static string Issue(ReadOnlySpan<byte> key, long applicationId, DateTimeOffset expiry, ReadOnlySpan<byte> nonce)
+    {
+        var payload = string.Create(CultureInfo.InvariantCulture,
+            $"{applicationId}|{expiry.ToUnixTimeSeconds()}|{Base64Url.EncodeToString(nonce)}");
+        var encoded = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload));
+        var signature = HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(encoded));
+        return encoded + "." + Base64Url.EncodeToString(signature);
+    }
+
+    public static AccessTokenCheck Verify(ReadOnlySpan<byte> key, string token, DateTimeOffset now)
+    {
+        if (token.Length is 0 or > MaxTokenLength)
+        {
+            return new(AccessTokenStatus.Malformed);
+        }
+
+        var dot = token.IndexOf('.');
+        if (dot <= 0 || dot != token.LastIndexOf('.'))
+        {
+            return new(AccessTokenStatus.Malformed);
+        }
+
+        var encoded = token.AsSpan(0, dot);
+        Span<byte> presented = stackalloc byte[64];
+        if (!Base64Url.TryDecodeFromChars(token.AsSpan(dot + 1), presented, out var presentedLength)
+            || presentedLength != HMACSHA256.HashSizeInBytes)
+        {
+            return new(AccessTokenStatus.Malformed);
+        }
+
+        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(encoded.ToString()), expected);
+        if (!CryptographicOperations.FixedTimeEquals(expected, presented[..presentedLength]))
+        {
+            return new(AccessTokenStatus.BadSignature);
+        }
+
+        return Parse(encoded, now);
+    }
+
+    private static AccessTokenCheck Parse(ReadOnlySpan<char> encoded, DateTimeOffset now)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Base64Url.DecodeFromChars(encoded);
+        }
+        catch (FormatException)
+        {
+            return new(AccessTokenStatus.Malformed);
+        }
+
+        var parts = Encoding.UTF8.GetString(bytes).Split('|');
+        if (parts.Length != 3
+            || !long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var applicationId)
+            || !long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var expirySeconds)
+            || expirySeconds is < 0 or > 253402300799)
+        {
+            return new(AccessTokenStatus.Malformed);
+        }
+
+        var expiry = DateTimeOffset.FromUnixTimeSeconds(expirySeconds);
+        return expiry <= now
+            ? new(AccessTokenStatus.Expired, applicationId, expiry)
+            : new(AccessTokenStatus.Valid, applicationId, expiry);
+    }
+}

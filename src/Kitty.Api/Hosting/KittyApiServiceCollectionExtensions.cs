@@ -1,0 +1,29 @@
+using Kitty.Api.Auth;
+using Kitty.Api.OpenApi;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Kitty.Api.Hosting;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Kitty Platform REST API.</summary>
+public static class KittyApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Platform API's services: options (section <c>Kitty:Api</c>, validated at start), access
+    /// tokens and the OpenAPI document. The host must register an <see cref="IGrainFactory"/>.
+    /// </summary>
+    public static IServiceCollection AddKittyApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<KittyApiOptions>()
+            .Bind(configuration.GetSection(KittyApiOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KittyApiOptions>, KittyApiOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TokenSigningKeyProvider>();
+        services.TryAddSingleton<AccessTokenService>();
+        services.AddKittyOpenApi();
+        return services;
+    }
+}
