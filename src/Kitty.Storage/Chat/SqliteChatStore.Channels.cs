@@ -1,5 +1,6 @@
 using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Paging;
+using Kitty.Abstractions.Users;
 using Kitty.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -129,7 +130,7 @@ public sealed partial class SqliteChatStore
             record.CreatedTime, creator, members, lastMessage, record.MainThreadId);
     }
 
-    private static async Task<List<Abstractions.Users.ChatUser>> DirectMembers(SqliteConnection connection, ChannelRecord record)
+    private static async Task<List<ChatUser>> DirectMembers(SqliteConnection connection, ChannelRecord record)
     {
         await using var command = connection
             .Query($"SELECT {Rows.UserColumns("u")} FROM channel_members cm JOIN users u ON u.id = cm.user_id WHERE cm.channel_id = $channel AND u.application_id = $app ORDER BY cm.created_time, u.id")

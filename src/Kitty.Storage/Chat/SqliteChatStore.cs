@@ -1,4 +1,5 @@
 using Kitty.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace Kitty.Storage.Chat;
 
@@ -8,7 +9,7 @@ namespace Kitty.Storage.Chat;
 /// </summary>
 public sealed partial class SqliteChatStore(SqliteDatabase database) : IChatStore
 {
-    private Task<T> Read<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, Task<T>> query) => database.ReadAsync(query);
+    private Task<T> Read<T>(Func<SqliteConnection, Task<T>> query) => database.ReadAsync(query);
 
     private Task Write(Func<SqliteWriter, Task> work) => database.WriteAsync(work);
 

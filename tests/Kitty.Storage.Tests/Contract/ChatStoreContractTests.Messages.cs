@@ -78,6 +78,29 @@ public abstract partial class ChatStoreContractTests
     }
 
     [Fact]
+    public async Task AppendMessage_ConcurrentlyWithOneSeq_StoresExactlyOne()
+    {
+        var channel = await AddChannel();
+        var racers = Enumerable.Range(0, 8).Select(_ => NewMessage(channel, 1, null)).ToList();
+
+        var outcomes = await Task.WhenAll(racers.Select(async m =>
+        {
+            try
+            {
+                await Store.AppendMessage(m, null);
+                return true;
+            }
+            catch (SeqConflictException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Single(outcomes, won => won);
+        Assert.Single((await Store.ListMessages(App, new MessageQuery(ChannelId: channel.Id), CursorRequest.Newest)).Items);
+    }
+
+    [Fact]
     public async Task AppendMessage_Reply_IncrementsTheParentsRepliesCount()
     {
         var channel = await AddChannel();
