@@ -37,7 +37,7 @@ internal static class AccessTokenCodec
 
         var encoded = token.AsSpan(0, dot);
         Span<byte> presented = stackalloc byte[64];
-        if (!Base64Url.TryDecodeFromChars(token.AsSpan(dot + 1), presented, out var presentedLength)
+        if (!TryDecode(token.AsSpan(dot + 1), presented, out var presentedLength)
             || presentedLength != HMACSHA256.HashSizeInBytes)
         {
             return new(AccessTokenStatus.Malformed);
@@ -51,6 +51,19 @@ internal static class AccessTokenCodec
         }
 
         return Parse(encoded, now);
+    }
+
+    private static bool TryDecode(ReadOnlySpan<char> source, Span<byte> destination, out int written)
+    {
+        try
+        {
+            return Base64Url.TryDecodeFromChars(source, destination, out written);
+        }
+        catch (FormatException)
+        {
+            written = 0;
+            return false;
+        }
     }
 
     private static AccessTokenCheck Parse(ReadOnlySpan<char> encoded, DateTimeOffset now)
