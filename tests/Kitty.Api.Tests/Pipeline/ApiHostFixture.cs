@@ -86,6 +86,29 @@ public sealed class ApiHostFixture : IAsyncLifetime
             : throw KittyException.NotFound("User"),
         ["IUserDirectoryGrain.FindUserId"] = (_, args) => Task.FromResult<long?>((string)args[0]! == Jane.Name ? Jane.Id : null),
         ["IUserDirectoryGrain.CreateUser"] = (_, args) => Task.FromResult(Jane with { Name = ((CreateUser)args[0]!).Name }),
+        ["IChannelGrain.Get"] = (key, _) => (long)key == 702
+            ? Task.FromResult(new Kitty.Abstractions.Channels.Channel(702, ApplicationId, Kitty.Abstractions.Channels.ChannelType.PUBLIC,
+                "general", "General", "{}", Created, null, null, null, 50))
+            : throw KittyException.NotFound("Channel"),
+        ["IUserDirectoryGrain.Resolve"] = (_, args) => ((UserReference)args[0]!).Username == Jane.Name || ((UserReference)args[0]!).Id == Jane.Id
+            ? Task.FromResult(Jane.Id)
+            : throw KittyException.NotFound("User"),
+        ["IHostedFileGrain.Store"] = (key, args) => Task.FromResult(new Kitty.Abstractions.Messages.FileProperties(
+            Kitty.Abstractions.Messages.FileType.HOSTED, $"/files/{key}/77/tok/{args[0]}", (string)args[0]!, (string)args[1]!, ((byte[])args[2]!).LongLength)),
+        ["IChannelGrain.SendMessage"] = (key, args) =>
+        {
+            var command = (Kitty.Abstractions.Messages.SendMessage)args[0]!;
+            var user = command.UserId is null ? null : Jane;
+            var type = (command.File, user) switch
+            {
+                (null, null) => Kitty.Abstractions.Messages.MessageType.SYSTEM_TEXT,
+                (null, _) => Kitty.Abstractions.Messages.MessageType.TEXT,
+                (_, null) => Kitty.Abstractions.Messages.MessageType.SYSTEM_FILE,
+                _ => Kitty.Abstractions.Messages.MessageType.FILE,
+            };
+            return Task.FromResult(new Kitty.Abstractions.Messages.Message(1000, ApplicationId, (long)key, 1, command.ThreadId ?? 50, type,
+                command.UserId, user, command.Body, command.File, command.GroupTag, command.PropertiesJson, Created, null, 0, null, 0, [], []));
+        },
         ["IUserDirectoryGrain.ListUsers"] = (_, args) =>
             Task.FromResult(new Page<ChatUser>([Jane], (PageRequest)args[1]!, 1)),
     };

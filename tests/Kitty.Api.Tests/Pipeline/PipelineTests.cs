@@ -193,12 +193,67 @@ public sealed class PipelineTests(ApiHostFixture host) : IClassFixture<ApiHostFi
     [Fact]
     public async Task UnhandledFailure_IsABare500()
     {
-        using var response = await Send(HttpMethod.Get, "/v1/channels/5");
+        using var response = await Send(HttpMethod.Get, "/v1/application/settings");
         var body = await Json(response);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("InternalServerError", body.GetProperty("error").GetString());
         Assert.DoesNotContain("NotImplemented", body.ToString());
+    }
+
+    [Fact]
+    public async Task SendMessage_JsonTextWithUser_IsAUserTextMessage()
+    {
+        using var response = await Send(HttpMethod.Post, "/v1/channels/702/messages",
+            Body("""{"type":"TEXT","body":"hello","user":{"username":"jane"},"properties":{"a":1}}"""));
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("TEXT", body.GetProperty("type").GetString());
+        Assert.Equal("jane", body.GetProperty("user").GetProperty("name").GetString());
+        Assert.Equal(1, body.GetProperty("properties").GetProperty("a").GetInt32());
+        Assert.Equal("2024-05-06T07:08:09.123Z", body.GetProperty("createdTime").GetString());
+    }
+
+    [Fact]
+    public async Task SendMessage_MultipartFile_IsStoredAndRenderedWithAnAbsoluteUrl()
+    {
+        var file = new ByteArrayContent([1, 2, 3, 4]);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        using var form = new MultipartFormDataContent
+        {
+            { file, "file", "cat.png" },
+            { new StringContent("jane"), "username" },
+            { new StringContent("""{"x":true}"""), "properties" },
+        };
+
+        using var response = await Send(HttpMethod.Post, "/v1/channels/702/messages", form);
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("FILE", body.GetProperty("type").GetString());
+        Assert.Equal($"{Client.BaseAddress!.ToString().TrimEnd('/')}/files/9/77/tok/cat.png", body.GetProperty("file").GetProperty("url").GetString());
+        Assert.Equal(4, body.GetProperty("file").GetProperty("size").GetInt64());
+        Assert.False(body.TryGetProperty("body", out _));
+    }
+
+    [Fact]
+    public async Task SendMessage_MultipartWithoutFile_IsAValidationError()
+    {
+        using var form = new MultipartFormDataContent { { new StringContent("jane"), "username" } };
+
+        using var response = await Send(HttpMethod.Post, "/v1/channels/702/messages", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'file'", (await Json(response)).GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task SendMessage_ToUnknownChannel_IsNotFound()
+    {
+        using var response = await Send(HttpMethod.Post, "/v1/channels/1/messages", Body("""{"type":"TEXT","body":"hello"}"""));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
