@@ -6,7 +6,7 @@ namespace Kitty.Abstractions.Paging;
 /// which an older page continues; <see cref="Previous"/> is the cursor of the first item, from which a
 /// newer page continues. The flags say whether such pages have items.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("kitty.cursor-page")]
+[GenerateSerializer, Immutable, Alias("kitty.cursor-page`1")]
 public sealed record CursorPage<T>(
     [property: Id(0)] IReadOnlyList<T> Items,
     [property: Id(1)] int Size,

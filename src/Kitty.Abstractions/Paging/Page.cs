@@ -1,7 +1,7 @@
 namespace Kitty.Abstractions.Paging;
 
 /// <summary>One offset page of items and the total count of the whole collection.</summary>
-[GenerateSerializer, Immutable, Alias("kitty.page")]
+[GenerateSerializer, Immutable, Alias("kitty.page`1")]
 public sealed record Page<T>(
     [property: Id(0)] IReadOnlyList<T> Items,
     [property: Id(1)] PageRequest Request,

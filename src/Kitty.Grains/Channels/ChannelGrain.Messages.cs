@@ -1,0 +1,192 @@
+using Kitty.Abstractions.Messages;
+using Kitty.Abstractions.Naming;
+using Kitty.Abstractions.Users;
+using Kitty.Grains.Json;
+using Kitty.Grains.Messages;
+using Kitty.Storage;
+
+namespace Kitty.Grains.Channels;
+
+public sealed partial class ChannelGrain
+{
+    private const int MaxSeqConflictRetries = 3;
+
+    // The channel's highest seq, read from the message log on first use: the log, not grain state, is
+    // the truth, so a new activation after a failover continues exactly where the old one stopped.
+    private long? _lastSeq;
+
+    public async Task<Message> SendMessage(SendMessage command)
+    {
+        EnsureVisibleTo(command.ApplicationId);
+        ValidateContent(command);
+        if (command.UserId is { } sender) EnsureMember(sender);
+        if (command.ClientMessageId is { } clientMessageId &&
+            await store.FindByClientMessageId(ChannelId, command.UserId, clientMessageId) is { } original)
+            return original;
+
+        var (thread, parent) = await ResolveThread(command);
+        var user = command.UserId is { } userId
+            ? await GrainFactory.GetGrain<IUserGrain>(userId).Get(command.ApplicationId)
+            : null;
+        var body = command.Body;
+        var message = new Message(
+            Id: ids.NextId(),
+            ApplicationId: command.ApplicationId,
+            ChannelId: ChannelId,
+            Seq: 0,
+            ThreadId: thread.Id,
+            Type: (command.File, user) switch
+            {
+                (null, null) => MessageType.SYSTEM_TEXT,
+                (null, _) => MessageType.TEXT,
+                (_, null) => MessageType.SYSTEM_FILE,
+                _ => MessageType.FILE,
+            },
+            UserId: user?.Id,
+            User: user,
+            Body: body,
+            File: command.File,
+            GroupTag: string.IsNullOrEmpty(command.GroupTag) ? null : command.GroupTag,
+            PropertiesJson: JsonProperties.Normalize(command.PropertiesJson),
+            CreatedTime: time.GetUtcNow(),
+            LastEditedTime: null,
+            NestedLevel: thread.Type switch
+            {
+                ReplyThreadType.MAIN => 0,
+                ReplyThreadType.STANDALONE => 1,
+                _ => (parent?.NestedLevel ?? 0) + 1,
+            },
+            ParentMessageId: parent?.Id,
+            RepliesCount: 0,
+            Mentions: body is null ? [] : await ParseMentions(command.ApplicationId, body),
+            Links: body is null ? [] : MessageTextParser.FindLinks(body));
+        return await Append(message, command.ClientMessageId);
+    }
+
+    public async Task<Message> UpdateMessage(long applicationId, long messageId, MessagePatch patch)
+    {
+        EnsureVisibleTo(applicationId);
+        var message = await GetMessageOfThisChannel(messageId);
+        var edited = message;
+        if (patch.Body is { } body)
+        {
+            if (message.Type is not (MessageType.TEXT or MessageType.SYSTEM_TEXT))
+                throw KittyException.Invalid("Only text messages have a body to edit.");
+            ValidateBody(body);
+            edited = edited with
+            {
+                Body = body,
+                LastEditedTime = time.GetUtcNow(),
+                Mentions = await ParseMentions(applicationId, body),
+                Links = MessageTextParser.FindLinks(body),
+            };
+        }
+
+        edited = edited with { PropertiesJson = JsonProperties.MergePatch(message.PropertiesJson, patch.PropertiesPatchJson) };
+        await store.UpdateMessage(applicationId, messageId, edited.Body, edited.LastEditedTime, edited.PropertiesJson);
+        return edited;
+    }
+
+    public async Task<ReplyThread> DeleteMessage(long applicationId, long messageId)
+    {
+        EnsureVisibleTo(applicationId);
+        var message = await GetMessageOfThisChannel(messageId);
+        await store.DeleteMessage(applicationId, messageId);
+        return await store.GetThread(applicationId, message.ThreadId)
+            ?? throw new InvalidOperationException($"Message {messageId} names a missing thread.");
+    }
+
+    private async Task<Message> Append(Message message, string? clientMessageId)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            _lastSeq ??= await store.GetLastSeq(ChannelId);
+            var sequenced = message with { Seq = _lastSeq.Value + 1 };
+            try
+            {
+                await store.AppendMessage(sequenced, clientMessageId);
+                _lastSeq = sequenced.Seq;
+                return sequenced;
+            }
+            catch (SeqConflictException) when (attempt < MaxSeqConflictRetries)
+            {
+                // Another writer used this seq (a stale activation elsewhere): re-read the log and go on after it.
+                _lastSeq = null;
+            }
+        }
+    }
+
+    private async Task<(ReplyThread Thread, Message? Parent)> ResolveThread(SendMessage command)
+    {
+        if (command.ReplyToMessageId is { } parentId)
+        {
+            var parent = await GetMessageOfThisChannel(parentId);
+            var thread = await store.FindMessageThread(command.ApplicationId, parentId);
+            if (thread is null)
+            {
+                thread = new ReplyThread(ids.NextId(), command.ApplicationId, ChannelId, ReplyThreadType.MESSAGE,
+                    null, parentId, JsonProperties.Empty, time.GetUtcNow());
+                await store.CreateThread(thread);
+            }
+
+            return (thread, parent);
+        }
+
+        if (command.ThreadId is { } threadId && threadId != State.MainThreadId)
+        {
+            var thread = await GetThreadOfThisChannel(threadId);
+            var parent = thread.ParentMessageId is { } id ? await store.GetMessage(command.ApplicationId, id) : null;
+            return (thread, parent);
+        }
+
+        return (new ReplyThread(State.MainThreadId, State.ApplicationId, ChannelId, ReplyThreadType.MAIN, null, null,
+            JsonProperties.Empty, State.CreatedTime), null);
+    }
+
+    private async Task<IReadOnlyList<MessageMention>> ParseMentions(long applicationId, string body)
+    {
+        var mentions = new List<MessageMention>();
+        foreach (var (type, tag, name, start, end) in MessageTextParser.FindMentions(body))
+        {
+            var key = type == MentionType.USER ? UniqueNames.User(applicationId, name) : UniqueNames.Channel(applicationId, name);
+            if (await GrainFactory.GetGrain<IUniqueNameGrain>(key).GetOwner() is { } targetId)
+                mentions.Add(new MessageMention(type, tag, start, end, targetId));
+        }
+
+        return mentions;
+    }
+
+    private async Task<Message> GetMessageOfThisChannel(long messageId)
+    {
+        var message = await store.GetMessage(State.ApplicationId, messageId);
+        return message is not null && message.ChannelId == ChannelId ? message : throw KittyException.NotFound("Message");
+    }
+
+    private async Task<ReplyThread> GetThreadOfThisChannel(long threadId)
+    {
+        var thread = await store.GetThread(State.ApplicationId, threadId);
+        return thread is not null && thread.ChannelId == ChannelId ? thread : throw KittyException.NotFound("Thread");
+    }
+
+    private static void ValidateContent(SendMessage command)
+    {
+        if ((command.Body is null) == (command.File is null))
+            throw KittyException.Invalid("A message has either a 'body' or a 'file'.");
+        if (command.Body is { } body) ValidateBody(body);
+        if (command.File is { } file)
+        {
+            if (string.IsNullOrWhiteSpace(file.Url) || string.IsNullOrWhiteSpace(file.Name) || file.Size < 0)
+                throw KittyException.Invalid("A file needs a 'url', a 'name', a 'contentType' and a non-negative 'size'.");
+        }
+
+        if (command.GroupTag?.Length > ChannelRules.MaxGroupTagLength)
+            throw KittyException.Invalid($"'groupTag' is longer than {ChannelRules.MaxGroupTagLength} characters.");
+    }
+
+    private static void ValidateBody(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body)) throw KittyException.Invalid("'body' must not be blank.");
+        if (body.Length > ChannelRules.MaxBodyLength)
+            throw KittyException.Invalid($"'body' is longer than {ChannelRules.MaxBodyLength} characters.");
+    }
+}

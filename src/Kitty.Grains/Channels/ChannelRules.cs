@@ -1,0 +1,15 @@
+namespace Kitty.Grains.Channels;
+
+/// <summary>The limits of channels and messages.</summary>
+public static class ChannelRules
+{
+    /// <summary>A direct channel holds its creator and at most nine others.</summary>
+    public const int MaxDirectMembers = 10;
+    public const int MinDirectMembers = 2;
+    public const int MaxNameLength = 256;
+    public const int MaxDisplayNameLength = 256;
+    public const int MaxBodyLength = 16 * 1024;
+    public const int MaxGroupTagLength = 256;
+    public const int MaxEventTypeLength = 128;
+    public const int MaxKeysLength = 4 * 1024;
+}

@@ -1,0 +1,20 @@
+using Kitty.Abstractions.Channels;
+
+namespace Kitty.Grains.Channels;
+
+[GenerateSerializer, Alias("kitty.state.channel")]
+public sealed class ChannelState
+{
+    [Id(0)] public bool Exists { get; set; }
+    [Id(1)] public long ApplicationId { get; set; }
+    [Id(2)] public ChannelType Type { get; set; }
+    [Id(3)] public string? Name { get; set; }
+    [Id(4)] public string? DisplayName { get; set; }
+    [Id(5)] public string PropertiesJson { get; set; } = "{}";
+    [Id(6)] public DateTimeOffset CreatedTime { get; set; }
+    [Id(7)] public long? CreatorId { get; set; }
+    [Id(8)] public long MainThreadId { get; set; }
+    [Id(9)] public HashSet<long> Members { get; set; } = [];
+    [Id(10)] public HashSet<long> Moderators { get; set; } = [];
+    [Id(11)] public HashSet<long> Invitees { get; set; } = [];
+}

@@ -1,0 +1,19 @@
+using Kitty.Grains.Ids;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Kitty.Grains.Hosting;
+
+public static class GrainServiceCollectionExtensions
+{
+    /// <summary>
+    /// The services Kitty's grains need. <paramref name="nodeId"/> (0..1023) must differ between silos of
+    /// one cluster: it keeps their ids apart.
+    /// </summary>
+    public static IServiceCollection AddKittyGrains(this IServiceCollection services, int nodeId)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdGenerator>(sp => new SnowflakeIdGenerator(nodeId, sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

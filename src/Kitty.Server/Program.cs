@@ -1,0 +1,4 @@
+using Kitty.Server.Hosting;
+
+var app = KittyServer.Build(args);
+await app.RunAsync();

@@ -1,0 +1,9 @@
+using Kitty.Testing;
+
+namespace Kitty.EndToEnd.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class ServerCollection : ICollectionFixture<KittyServerFixture>
+{
+    public const string Name = "server";
+}

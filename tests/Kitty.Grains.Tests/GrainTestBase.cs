@@ -1,0 +1,28 @@
+using Kitty.Abstractions.Channels;
+using Kitty.Abstractions.Errors;
+using Kitty.Abstractions.Users;
+using Kitty.Testing;
+
+namespace Kitty.Grains.Tests;
+
+/// <summary>Every test gets its own application id, so tests share the cluster without seeing each other.</summary>
+public abstract class GrainTestBase(ClusterFixture fixture)
+{
+    private static long _nextApplicationId = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
+
+    protected IGrainFactory Grains => fixture.Grains;
+    protected long ApplicationId { get; } = Interlocked.Increment(ref _nextApplicationId);
+
+    protected IUserDirectoryGrain Users => Grains.GetGrain<IUserDirectoryGrain>(ApplicationId);
+    protected IChannelDirectoryGrain Channels => Grains.GetGrain<IChannelDirectoryGrain>(ApplicationId);
+
+    protected Task<ChatUser> CreateUser(string name, string properties = "{}") =>
+        Users.CreateUser(new CreateUser(ApplicationId, name, name.ToUpperInvariant(), false, properties));
+
+    protected Task<Channel> CreateGroupChannel(ChannelType type, string name, params ChatUser[] members) =>
+        Channels.CreateChannel(new CreateChannel(ApplicationId, type, name, null, null,
+            [.. members.Select(m => UserReference.ById(m.Id))], "{}"));
+
+    protected static async Task<KittyError> RefusalOf(Func<Task> action) =>
+        (await Assert.ThrowsAsync<KittyException>(action)).Error;
+}
