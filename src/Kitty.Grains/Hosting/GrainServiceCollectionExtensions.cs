@@ -7,7 +7,7 @@ namespace Kitty.Grains.Hosting;
 public static class GrainServiceCollectionExtensions
 {
     /// <summary>
-    /// The services Kitty's grains need. <paramref name="nodeId"/> (0..1023) must differ between silos of
+    /// The services Kitty's grains need. <paramref name="nodeId"/> (0..31) must differ between silos of
     /// one cluster: it keeps their ids apart.
     /// </summary>
     public static IServiceCollection AddKittyGrains(this IServiceCollection services, int nodeId)

@@ -11,6 +11,6 @@ public sealed class KittyServerOptions
     /// <summary>Where the embedded store keeps its files.</summary>
     public string DataDirectory { get; set; } = "./data";
 
-    /// <summary>This node's number within its cluster (0..1023); it keeps generated ids apart.</summary>
+    /// <summary>This node's number within its cluster (0..31); it keeps generated ids apart.</summary>
     public int NodeId { get; set; }
 }

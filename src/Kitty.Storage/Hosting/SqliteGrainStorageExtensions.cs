@@ -30,7 +30,6 @@ public static class SqliteGrainStorageExtensions
             options.Configure(configure);
         }
 
-        services.AddTransient<IPostConfigureOptions<SqliteGrainStorageOptions>, DefaultStorageProviderSerializerOptionsConfigurator<SqliteGrainStorageOptions>>();
         services.ConfigureNamedOptionForLogging<SqliteGrainStorageOptions>(name);
         return services.AddGrainStorage(name, SqliteGrainStorageFactory.Create);
     }
