@@ -20,10 +20,10 @@ public sealed partial class SqliteChatStore
         RemoveRelation(Members, applicationId, channelId, userId);
 
     public Task<Page<ChatUser>> ListMembers(long applicationId, long channelId, PageRequest page) =>
-        ListRelation(Members, applicationId, channelId, page, r => Rows.User(r));
+        ListRelation(Members, applicationId, channelId, page, byRelationTime: false, r => Rows.User(r));
 
     public Task<Page<ChannelMembership>> ListMemberships(long applicationId, long channelId, PageRequest page) =>
-        ListRelation(Members, applicationId, channelId, page, r => new ChannelMembership(channelId, Rows.User(r), RelationTime(r)));
+        ListRelation(Members, applicationId, channelId, page, byRelationTime: true, r => new ChannelMembership(channelId, Rows.User(r), RelationTime(r)));
 
     public Task AddModerator(long applicationId, long channelId, long userId, DateTimeOffset time) =>
         AddRelation(Moderators, applicationId, channelId, userId, time);
@@ -32,7 +32,7 @@ public sealed partial class SqliteChatStore
         RemoveRelation(Moderators, applicationId, channelId, userId);
 
     public Task<Page<ChatUser>> ListModerators(long applicationId, long channelId, PageRequest page) =>
-        ListRelation(Moderators, applicationId, channelId, page, r => Rows.User(r));
+        ListRelation(Moderators, applicationId, channelId, page, byRelationTime: false, r => Rows.User(r));
 
     public Task AddInvite(long applicationId, long channelId, long userId, DateTimeOffset time) =>
         AddRelation(Invites, applicationId, channelId, userId, time);
@@ -41,7 +41,7 @@ public sealed partial class SqliteChatStore
         RemoveRelation(Invites, applicationId, channelId, userId);
 
     public Task<Page<ChannelInvite>> ListInvites(long applicationId, long channelId, PageRequest page) =>
-        ListRelation(Invites, applicationId, channelId, page, r => new ChannelInvite(channelId, Rows.User(r), RelationTime(r)));
+        ListRelation(Invites, applicationId, channelId, page, byRelationTime: true, r => new ChannelInvite(channelId, Rows.User(r), RelationTime(r)));
 
     private Task AddRelation(string table, long applicationId, long channelId, long userId, DateTimeOffset time) =>
         Write(w => w.Command($"INSERT INTO {table} (channel_id, user_id, application_id, created_time) VALUES ($channel, $user, $app, $time) ON CONFLICT DO NOTHING")
@@ -58,11 +58,16 @@ public sealed partial class SqliteChatStore
             .With("$app", applicationId)
             .ExecuteNonQueryAsync());
 
-    /// <summary>Users related to a channel, by relation time then user id unless other user keys are requested.</summary>
-    private Task<Page<T>> ListRelation<T>(string table, long applicationId, long channelId, PageRequest page, Func<SqliteDataReader, T> read)
+    /// <summary>
+    /// Users related to a channel, by relation time then user id unless other keys are requested; listings of
+    /// the relations themselves (memberships, invites) sort <c>createdTime</c> by the relation's time.
+    /// </summary>
+    private Task<Page<T>> ListRelation<T>(
+        string table, long applicationId, long channelId, PageRequest page, bool byRelationTime, Func<SqliteDataReader, T> read)
     {
         page = Paging.Normalize(page);
-        var orderBy = SortClause.Users("u").Build(page.Sort, fallback: "r.created_time ASC, u.id ASC");
+        var sort = byRelationTime ? SortClause.Relations("u", "r") : SortClause.Users("u");
+        var orderBy = sort.Build(page.Sort, fallback: "r.created_time ASC, u.id ASC");
         var filter = new SqlFilter();
         filter.Where($"r.channel_id = {filter.Param(channelId)}");
         filter.Where($"r.application_id = {filter.Param(applicationId)}");

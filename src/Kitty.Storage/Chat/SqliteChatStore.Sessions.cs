@@ -93,6 +93,8 @@ public sealed partial class SqliteChatStore
         {
             ["id"] = $"{alias}.id",
             ["createdTime"] = $"{alias}.created_time",
+            ["endTime"] = $"{alias}.end_time",
+            ["state"] = $"{alias}.state",
         },
         $"{alias}.id");
 

@@ -10,7 +10,18 @@ internal sealed class SortClause(IReadOnlyDictionary<string, string> columns, st
     public static SortClause Users(string alias) => new(Keys(alias), $"{alias}.id");
 
     /// <summary>The sort keys of channel listings.</summary>
-    public static SortClause Channels(string alias) => new(Keys(alias), $"{alias}.id");
+    public static SortClause Channels(string alias) =>
+        new(new Dictionary<string, string>(Keys(alias), StringComparer.OrdinalIgnoreCase) { ["type"] = $"{alias}.type" }, $"{alias}.id");
+
+    /// <summary>
+    /// The sort keys of a channel's memberships and invites: users' keys, but <c>createdTime</c> is when the
+    /// relation began (the resource's own time), not when the user was created.
+    /// </summary>
+    public static SortClause Relations(string userAlias, string relationAlias) =>
+        new(new Dictionary<string, string>(Keys(userAlias), StringComparer.OrdinalIgnoreCase)
+        {
+            ["createdTime"] = $"{relationAlias}.created_time",
+        }, $"{userAlias}.id");
 
     /// <summary>The ORDER BY body; <paramref name="fallback"/> is used when no key is requested.</summary>
     public string Build(IReadOnlyList<SortOrder> sort, string? fallback = null)

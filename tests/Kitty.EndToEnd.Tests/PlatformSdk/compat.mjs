@@ -225,6 +225,19 @@ assert.equal(threadMessages._embedded.messages[0].id, inThread.id);
 const threadKeys = await call('Threads.sendThreadKeystrokes', kitty.Threads.sendThreadKeystrokes(mainThread.id, { keys: 'typing', user: { id: john.id } }));
 assert.equal(threadKeys.username, john.name);
 
+// Sessions: in 2.4.0 these API classes exist but the ChatKitty wrapper does not expose them.
+const tokenResponse = await fetch(`${baseUrl}/oauth/token`, {
+  method: 'POST',
+  headers: { Authorization: `Basic ${Buffer.from(`${process.env.KITTY_CLIENT_ID}:${process.env.KITTY_CLIENT_SECRET}`).toString('base64')}` },
+  body: new URLSearchParams({ grant_type: 'client_credentials' }),
+});
+const { access_token: accessToken } = await tokenResponse.json();
+const configuration = new sdk.Configuration({ basePath: baseUrl, accessToken });
+const userSessions = await call('UserSessions.listUserSessions', new sdk.UserSessionsApi(configuration).listUserSessions(0, 25, undefined, 'ACTIVE'));
+assert.equal(userSessions.page.totalElements, 0, 'nobody is connected');
+const chatSessions = await call('ChatSessions.listChatSessions', new sdk.ChatSessionsApi(configuration).listChatSessions());
+assert.equal(chatSessions.page.totalElements, 0);
+
 // Deletes
 await call('Channels.deleteChannel', kitty.Channels.deleteChannel(closed.id));
 await refused('Channels.retrieveChannel', kitty.Channels.retrieveChannel(closed.id), 404);

@@ -97,6 +97,17 @@ public abstract partial class ChatStoreContractTests
     }
 
     [Fact]
+    public async Task ListChannels_SortedByTypeDescending_PutsPrivateBeforePublic()
+    {
+        var publicChannel = await AddChannel(ChannelType.PUBLIC);
+        var privateChannel = await AddChannel(ChannelType.PRIVATE);
+
+        var page = await Store.ListChannels(App, new ChannelQuery(), new PageRequest(0, 25, [new SortOrder("type", Descending: false)]));
+
+        Assert.Equal([privateChannel.Id, publicChannel.Id], IdsOf(page.Items));
+    }
+
+    [Fact]
     public async Task ListChannels_ByType_KeepsThatTypeOnly()
     {
         var publicChannel = await AddChannel(ChannelType.PUBLIC);

@@ -19,6 +19,20 @@ public abstract partial class ChatStoreContractTests
     }
 
     [Fact]
+    public async Task ListMemberships_SortedByCreatedTime_UseTheMembershipsTime()
+    {
+        var channel = await AddChannel();
+        var olderUser = await AddUser("older-user", created: T0);
+        var newerUser = await AddUser("newer-user", created: T0.AddHours(1));
+        await Store.AddMember(App, channel.Id, newerUser.Id, T0);
+        await Store.AddMember(App, channel.Id, olderUser.Id, T0.AddMinutes(1));
+
+        var page = await Store.ListMemberships(App, channel.Id, new PageRequest(0, 25, [new SortOrder("createdTime", Descending: true)]));
+
+        Assert.Equal([olderUser.Id, newerUser.Id], page.Items.Select(m => m.User.Id));
+    }
+
+    [Fact]
     public async Task ListMembers_OrdersByTimeThenUserId_AndPages()
     {
         var channel = await AddChannel();
