@@ -66,6 +66,7 @@ public sealed class MessageTests(ClusterFixture fixture) : GrainTestBase(fixture
         Assert.Equal(KittyError.ValidationError, await RefusalOf(() =>
             channel.SendMessage(new SendMessage(ApplicationId, jane.Id, null, null, null, "{}"))));
         Assert.Equal(KittyError.ValidationError, await RefusalOf(() => channel.SendMessage(Text(jane.Id, "  "))));
+        Assert.Equal(KittyError.ValidationError, await RefusalOf(() => channel.SendMessage(Text(jane.Id, new string('x', 10_001)))));
     }
 
     [Fact]

@@ -107,4 +107,12 @@ public sealed class UserGrainTests(ClusterFixture fixture) : GrainTestBase(fixtu
         Assert.Equal(KittyError.ResourceNotFoundError,
             await RefusalOf(() => Grains.GetGrain<IUserDirectoryGrain>(ApplicationId + 1).Resolve(UserReference.ById(jane.Id))));
     }
+
+    [Fact]
+    public async Task Properties_LargerThan16KiB_AreRefused()
+    {
+        var large = $$"""{"blob":"{{new string('x', 17 * 1024)}}"}""";
+
+        Assert.Equal(KittyError.ValidationError, await RefusalOf(() => CreateUser("heavy", large)));
+    }
 }

@@ -8,7 +8,7 @@ public static class ChannelRules
     public const int MinDirectMembers = 2;
     public const int MaxNameLength = 256;
     public const int MaxDisplayNameLength = 256;
-    public const int MaxBodyLength = 16 * 1024;
+    public const int MaxBodyLength = 10_000;
     public const int MaxGroupTagLength = 256;
     public const int MaxEventTypeLength = 128;
     public const int MaxKeysLength = 4 * 1024;

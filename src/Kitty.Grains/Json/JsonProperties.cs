@@ -8,6 +8,9 @@ public static class JsonProperties
 {
     public const string Empty = "{}";
 
+    /// <summary>The most custom data one entity carries (realtime-protocol.md §4).</summary>
+    public const int MaxBytes = 16 * 1024;
+
     /// <summary>The text of a JSON object, or a ValidationError naming <paramref name="field"/>.</summary>
     public static string Normalize(string? json, string field = "properties")
     {
@@ -15,7 +18,7 @@ public static class JsonProperties
         try
         {
             return JsonNode.Parse(json) is JsonObject obj
-                ? obj.ToJsonString()
+                ? Bounded(obj.ToJsonString(), field)
                 : throw KittyException.Invalid($"'{field}' must be a JSON object.");
         }
         catch (JsonException)
@@ -45,8 +48,13 @@ public static class JsonProperties
         if (patch is not JsonObject patchObject)
             throw KittyException.Invalid("'properties' must be a JSON object.");
         Merge(target, patchObject);
-        return target.ToJsonString();
+        return Bounded(target.ToJsonString(), "properties");
     }
+
+    private static string Bounded(string json, string field) =>
+        System.Text.Encoding.UTF8.GetByteCount(json) <= MaxBytes
+            ? json
+            : throw KittyException.Invalid($"'{field}' is larger than {MaxBytes / 1024} KiB of JSON.");
 
     private static void Merge(JsonObject target, JsonObject patch)
     {
