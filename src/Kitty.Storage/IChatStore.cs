@@ -69,6 +69,16 @@ public interface IChatStore
     Task DeleteMessage(long applicationId, long messageId);
     Task DeleteAllMessages(long applicationId);
     Task<CursorPage<Message>> ListMessages(long applicationId, MessageQuery query, CursorRequest cursor);
+    /// <summary>Up to <paramref name="limit"/> non-deleted main-thread messages with seq above <paramref name="afterSeq"/>, by seq ascending.</summary>
+    Task<IReadOnlyList<Message>> ListMessagesAfterSeq(long applicationId, long channelId, long afterSeq, int limit);
+    /// <summary>The ACTIVE chat sessions of a channel (to rebuild a channel's participants after a restart).</summary>
+    Task<IReadOnlyList<ChatSession>> ListActiveChatSessions(long applicationId, long channelId);
+    /// <summary>Creates or replaces a user session row.</summary>
+    Task UpsertUserSession(UserSession session);
+    /// <summary>Creates or replaces a chat session row.</summary>
+    Task UpsertChatSession(ChatSession session);
+    /// <summary>The ids of the channels a user is a member of.</summary>
+    Task<IReadOnlyList<long>> ListMemberChannelIds(long applicationId, long userId);
     /// <summary>Idempotent: the first read time is kept.</summary>
     Task AddReadReceipt(long applicationId, long messageId, long userId, DateTimeOffset time);
     Task<Page<ReadReceipt>> ListReadReceipts(long applicationId, long messageId, PageRequest page);

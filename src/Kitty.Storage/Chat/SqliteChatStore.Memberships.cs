@@ -19,6 +19,16 @@ public sealed partial class SqliteChatStore
     public Task RemoveMember(long applicationId, long channelId, long userId) =>
         RemoveRelation(Members, applicationId, channelId, userId);
 
+    public Task<IReadOnlyList<long>> ListMemberChannelIds(long applicationId, long userId) =>
+        Read<IReadOnlyList<long>>(async connection =>
+        {
+            await using var command = connection
+                .Query($"SELECT channel_id FROM {Members} WHERE user_id = $user AND application_id = $app ORDER BY channel_id")
+                .With("$user", userId)
+                .With("$app", applicationId);
+            return await command.ListAsync(r => r.GetInt64(0));
+        });
+
     public Task<Page<ChatUser>> ListMembers(long applicationId, long channelId, PageRequest page) =>
         ListRelation(Members, applicationId, channelId, page, byRelationTime: false, r => Rows.User(r));
 

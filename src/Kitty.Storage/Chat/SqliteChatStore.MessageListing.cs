@@ -13,6 +13,22 @@ public sealed partial class SqliteChatStore
             connection, Rows.MessageColumns, Rows.MessageFrom, filter, "m.id", cursor, Rows.Message, m => m.Id));
     }
 
+    public Task<IReadOnlyList<Message>> ListMessagesAfterSeq(long applicationId, long channelId, long afterSeq, int limit) =>
+        Read<IReadOnlyList<Message>>(async connection =>
+        {
+            await using var command = connection.Query($"""
+                SELECT {Rows.MessageColumns} FROM {Rows.MessageFrom}
+                WHERE m.channel_id = $channel AND m.application_id = $app AND m.seq > $after AND m.deleted = 0
+                  AND m.thread_id = (SELECT main_thread_id FROM channels WHERE id = $channel AND application_id = $app)
+                ORDER BY m.seq ASC LIMIT $limit
+                """)
+                .With("$channel", channelId)
+                .With("$app", applicationId)
+                .With("$after", afterSeq)
+                .With("$limit", Math.Max(0, limit));
+            return await command.ListAsync(Rows.Message);
+        });
+
     private static SqlFilter MessageFilter(long applicationId, MessageQuery query)
     {
         var filter = new SqlFilter();

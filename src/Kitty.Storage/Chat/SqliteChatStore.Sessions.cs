@@ -27,6 +27,12 @@ public sealed partial class SqliteChatStore
 
     private const string UserJoin = "JOIN users u ON u.id = s.user_id AND u.application_id = s.application_id";
 
+    private static readonly string ChatSessionColumns =
+        $"cs.id, cs.application_id, cs.channel_id, cs.state, cs.created_time, cs.end_time, {UserSessionColumns}";
+
+    private const string ChatSessionFrom =
+        $"chat_sessions cs JOIN user_sessions s ON s.id = cs.user_session_id AND s.application_id = cs.application_id {UserJoin}";
+
     /// <summary>Stores a user session, or updates its state and end time when it exists.</summary>
     public Task UpsertUserSession(UserSession session) => Write(w => w.Command(UpsertUserSessionSql)
         .With("$id", session.Id)
@@ -64,17 +70,22 @@ public sealed partial class SqliteChatStore
         page = Paging.Normalize(page);
         var filter = SessionFilter("cs", applicationId, state);
         var orderBy = SessionSort("cs").Build(page.Sort);
-        var columns = $"cs.id, cs.application_id, cs.channel_id, cs.state, cs.created_time, cs.end_time, {UserSessionColumns}";
-        var from = $"chat_sessions cs JOIN user_sessions s ON s.id = cs.user_session_id AND s.application_id = cs.application_id {UserJoin}";
-        return Read(connection => Paging.ReadAsync(connection, columns, from, filter, orderBy, page, r => new ChatSession(
-            r.GetInt64(0),
-            r.GetInt64(1),
-            r.GetInt64(2),
-            ReadUserSession(r, 6),
-            Enum.Parse<SessionState>(r.GetString(3)),
-            DbTime.FromDb(r.GetInt64(4)),
-            r.IsDBNull(5) ? null : DbTime.FromDb(r.GetInt64(5)))));
+        return Read(connection => Paging.ReadAsync(connection, ChatSessionColumns, ChatSessionFrom, filter, orderBy, page, ReadChatSession));
     }
+
+    public Task<IReadOnlyList<ChatSession>> ListActiveChatSessions(long applicationId, long channelId) =>
+        Read<IReadOnlyList<ChatSession>>(async connection =>
+        {
+            await using var command = connection.Query($"""
+                SELECT {ChatSessionColumns} FROM {ChatSessionFrom}
+                WHERE cs.channel_id = $channel AND cs.application_id = $app AND cs.state = $state
+                ORDER BY cs.id
+                """)
+                .With("$channel", channelId)
+                .With("$app", applicationId)
+                .With("$state", nameof(SessionState.ACTIVE));
+            return await command.ListAsync(ReadChatSession);
+        });
 
     private static SqlFilter SessionFilter(string alias, long applicationId, SessionState? state)
     {
@@ -97,6 +108,15 @@ public sealed partial class SqliteChatStore
             ["state"] = $"{alias}.state",
         },
         $"{alias}.id");
+
+    private static ChatSession ReadChatSession(SqliteDataReader r) => new(
+        r.GetInt64(0),
+        r.GetInt64(1),
+        r.GetInt64(2),
+        ReadUserSession(r, 6),
+        Enum.Parse<SessionState>(r.GetString(3)),
+        DbTime.FromDb(r.GetInt64(4)),
+        r.IsDBNull(5) ? null : DbTime.FromDb(r.GetInt64(5)));
 
     private static UserSession ReadUserSession(SqliteDataReader r, int at) => new(
         r.GetInt64(at),
