@@ -1,0 +1,57 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml;
+
+namespace Kitty.Client.Wire;
+
+/// <summary>Starts user sessions over HTTP (<c>POST /rtm/sessions</c>) and keeps the token fresh.</summary>
+internal sealed class SessionStarter(HttpClient http, Uri baseUri, string apiKey, string username, object? authParams)
+{
+    private static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
+    private SessionStartResponse? _current;
+    private DateTimeOffset _expires;
+
+    /// <summary>The latest session start.</summary>
+    public SessionStartResponse Current => _current ?? throw new InvalidOperationException("No session has started.");
+
+    public async Task<SessionStartResponse> StartAsync(CancellationToken cancellationToken)
+    {
+        var body = new { apiKey, username, authParams };
+        using var response = await http.PostAsJsonAsync(new Uri(baseUri, "rtm/sessions"), body, KittyJson.Options, cancellationToken);
+        if (!response.IsSuccessStatusCode) throw await ErrorAsync(response, cancellationToken);
+        var started = await response.Content.ReadFromJsonAsync<SessionStartResponse>(KittyJson.Options, cancellationToken)
+            ?? throw new KittyClientException(KittyErrorNames.UnknownError, "The session start answer was empty.");
+        _current = started;
+        _expires = DateTimeOffset.UtcNow.AddSeconds(started.ExpiresIn);
+        return started;
+    }
+
+    /// <summary>The session token, renewed when it is about to expire (a reconnect after a day still works).</summary>
+    public async Task<string?> TokenAsync()
+    {
+        if (_current is null || DateTimeOffset.UtcNow > _expires - RenewBefore)
+        {
+            await StartAsync(CancellationToken.None);
+        }
+
+        return _current!.Token;
+    }
+
+    private static async Task<KittyClientException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ErrorBody? error = null;
+        try
+        {
+            error = await response.Content.ReadFromJsonAsync<ErrorBody>(KittyJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            // Not Kitty's error body (a proxy's page?): fall back to the status.
+        }
+
+        var name = error?.Error ?? KittyErrorNames.UnknownError;
+        var message = error?.Message ?? $"Starting the session failed with HTTP {(int)response.StatusCode}.";
+        TimeSpan? coolOff = error?.CoolOffDuration is { } d ? XmlConvert.ToTimeSpan(d) : null;
+        return new KittyClientException(name, message, coolOff);
+    }
+}
