@@ -1,0 +1,33 @@
+using Kitty.LoadTests;
+
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 2;
+}
+
+await using var selfHosted = options.SelfHost ? await SelfHostedServer.StartAsync() : null;
+var url = selfHosted?.Url ?? options.Url!;
+var apiKey = selfHosted is null ? options.ApiKey! : SelfHostedServer.ApiKey;
+if (selfHosted is not null && options.ClientId is null)
+{
+    options = options with { ClientId = SelfHostedServer.ClientId, ClientSecret = SelfHostedServer.ClientSecret };
+}
+
+var result = await new FanoutScenario(options, url, apiKey).RunAsync();
+Console.WriteLine(result.Report());
+Console.WriteLine();
+Console.WriteLine(FanoutResult.TableHeader);
+Console.WriteLine(result.TableRow());
+if (options.ResultsFile is { } file)
+{
+    await File.AppendAllTextAsync(file, result.TableRow() + Environment.NewLine);
+}
+
+return result.ExactlyOnceInOrder && result.Errors == 0 ? 0 : 1;
