@@ -1,3 +1,4 @@
+using Kitty.Abstractions.Realtime;
 using Kitty.Grains.Hosting;
 using Kitty.Storage.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,10 @@ namespace Kitty.Testing;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     private const string DataDirectoryKey = "KittyTestDataDirectory";
+
+    /// <summary>The lease of a realtime connection in the test cluster: short, so tests see expiry quickly.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(2);
+
     private readonly TemporaryDirectory _data = new();
 
     public TestCluster Cluster { get; private set; } = null!;
@@ -22,7 +27,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new TestClusterBuilder(1);
         builder.Properties[DataDirectoryKey] = _data.Path;
+        builder.Properties["Kitty:Presence:LeaseDuration"] = LeaseDuration.ToString();
         builder.AddSiloBuilderConfigurator<KittySiloConfigurator>();
+        builder.AddClientBuilderConfigurator<KittyClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -42,6 +49,15 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Services.AddSqliteChatStore(options => options.DataDirectory = dataDirectory);
             siloBuilder.Services.AddKittyGrains(nodeId: 0);
             siloBuilder.AddSqliteGrainStorage(KittyStorage.Name);
+            siloBuilder.AddMemoryStreams(KittyStreams.ProviderName);
+            siloBuilder.AddSqliteGrainStorage(KittyStreams.PubSubStorageName);
         }
+    }
+
+    /// <summary>The test's client subscribes to Kitty's streams as a node's feeds do.</summary>
+    private sealed class KittyClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.AddMemoryStreams(KittyStreams.ProviderName);
     }
 }

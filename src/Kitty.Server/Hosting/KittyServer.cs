@@ -1,3 +1,4 @@
+using Kitty.Abstractions.Realtime;
 using Kitty.Api.Hosting;
 using Kitty.Grains.Hosting;
 using Kitty.Storage.Hosting;
@@ -29,6 +30,8 @@ public static class KittyServer
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
             siloBuilder.AddSqliteGrainStorage(KittyStorage.Name);
+            siloBuilder.AddMemoryStreams(KittyStreams.ProviderName);
+            siloBuilder.AddSqliteGrainStorage(KittyStreams.PubSubStorageName);
         });
 
         builder.Services.AddSingleton<DefaultApplication>();
