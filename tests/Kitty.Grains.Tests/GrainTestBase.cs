@@ -1,6 +1,8 @@
 using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Errors;
+using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Users;
+using Kitty.Grains.Tests.Realtime;
 using Kitty.Testing;
 
 namespace Kitty.Grains.Tests;
@@ -15,6 +17,14 @@ public abstract class GrainTestBase(ClusterFixture fixture)
 
     protected IUserDirectoryGrain Users => Grains.GetGrain<IUserDirectoryGrain>(ApplicationId);
     protected IChannelDirectoryGrain Channels => Grains.GetGrain<IChannelDirectoryGrain>(ApplicationId);
+
+    /// <summary>Listens to a channel's stream as a node's channel feed does.</summary>
+    protected Task<StreamProbe> ListenToChannel(long channelId) =>
+        StreamProbe.Subscribe(fixture.Cluster.Client, KittyStreams.Channel(channelId));
+
+    /// <summary>Listens to a user's stream as a node's user feed does.</summary>
+    protected Task<StreamProbe> ListenToUser(long userId) =>
+        StreamProbe.Subscribe(fixture.Cluster.Client, KittyStreams.User(userId));
 
     protected Task<ChatUser> CreateUser(string name, string properties = "{}") =>
         Users.CreateUser(new CreateUser(ApplicationId, name, name.ToUpperInvariant(), false, properties));

@@ -73,6 +73,29 @@ public interface IChannelGrain : IGrainWithIntegerKey
     [Alias("send-keystrokes")]
     Task<Keystrokes> SendKeystrokes(long applicationId, long userId, long? threadId, string keys);
 
+    /// <summary>A user joins a public channel (<c>ChannelNotPubliclyJoinableError</c> otherwise).</summary>
+    [Alias("join")]
+    Task<Channel> Join(long applicationId, long userId);
+
+    /// <summary>A member leaves a group channel.</summary>
+    [Alias("leave")]
+    Task<Channel> Leave(long applicationId, long userId);
+
+    /// <summary>
+    /// A member's connection enters the channel's live chat: from now on it gets the channel's events.
+    /// The first chat session of a user announces <c>channel.participant.active</c>.
+    /// </summary>
+    [Alias("start-chat-session")]
+    Task<Sessions.ChatSessionStart> StartChatSession(long applicationId, long userId, string connectionId, long userSessionId);
+
+    /// <summary>Ends a connection's chat session here (no error when there is none).</summary>
+    [Alias("end-chat-session")]
+    Task EndChatSession(long applicationId, string connectionId);
+
+    /// <summary>Tells the channel's chat sessions that a member's presence changed.</summary>
+    [OneWay, Alias("announce-presence")]
+    Task AnnouncePresence(ChatUser member);
+
     /// <summary>The members with an active chat session in the channel.</summary>
     [ReadOnly, Alias("list-participants")]
     Task<Page<ChatUser>> ListParticipants(long applicationId, PageRequest page);

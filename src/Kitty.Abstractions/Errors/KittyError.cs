@@ -26,4 +26,8 @@ public enum KittyError
     AccessDeniedError,
     /// <summary>The request body is larger than the configured limit (413).</summary>
     PayloadTooLargeError,
+    /// <summary>Only public channels can be joined without an invitation (400).</summary>
+    ChannelNotPubliclyJoinableError,
+    /// <summary>Too many calls; retry after the cool-off duration (429).</summary>
+    RateLimitedError,
 }

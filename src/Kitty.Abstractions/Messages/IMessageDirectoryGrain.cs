@@ -17,6 +17,13 @@ public interface IMessageDirectoryGrain : IGrainWithIntegerKey
     [ReadOnly, Alias("list-messages")]
     Task<CursorPage<Message>> ListMessages(MessageQuery query, CursorRequest cursor);
 
+    /// <summary>
+    /// Catch-up: up to <paramref name="size"/> messages of a channel's main thread with a seq greater than
+    /// <paramref name="afterSeq"/>, oldest first. Deleted messages are left out.
+    /// </summary>
+    [ReadOnly, Alias("list-messages-after-seq")]
+    Task<IReadOnlyList<Message>> ListMessagesAfterSeq(long channelId, long afterSeq, int size);
+
     /// <summary>The thread, or <c>ResourceNotFoundError</c>.</summary>
     [ReadOnly, Alias("get-thread")]
     Task<ReplyThread> GetThread(long threadId);

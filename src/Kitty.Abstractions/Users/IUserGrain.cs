@@ -13,9 +13,46 @@ public interface IUserGrain : IGrainWithIntegerKey
     [Alias("create")]
     Task<ChatUser> Create(CreateUser command);
 
-    /// <summary>The user.</summary>
-    [ReadOnly, Alias("get")]
+    /// <summary>
+    /// The user as others see them (an INVISIBLE user shows as offline). Always interleaves: it only reads,
+    /// and grains that this user grain calls (channels ending chat sessions) call it back.
+    /// </summary>
+    [AlwaysInterleave, Alias("get")]
     Task<ChatUser> Get(long applicationId);
+
+    /// <summary>The user as they see themselves, with their own presence status.</summary>
+    [ReadOnly, Alias("get-current-user")]
+    Task<ChatUser> GetCurrentUser(long applicationId);
+
+    /// <summary>
+    /// A connection of the user opened: starts a user session (durable, ACTIVE) holding a lease that the
+    /// node renews; the user is online while at least one lease lives.
+    /// </summary>
+    [Alias("connect")]
+    Task<Sessions.UserSession> Connect(long applicationId, Sessions.UserConnection connection);
+
+    /// <summary>
+    /// A connection closed: ends its user session. Returns the channels where that connection had chat
+    /// sessions, which the caller ends.
+    /// </summary>
+    [Alias("disconnect")]
+    Task<IReadOnlyList<long>> Disconnect(long applicationId, string connectionId);
+
+    /// <summary>Renews the leases of a node's connections; returns the ids this user does not know (closed).</summary>
+    [Alias("renew-leases")]
+    Task<IReadOnlyList<string>> RenewLeases(string nodeId, IReadOnlyList<string> connectionIds);
+
+    /// <summary>Remembers that a connection has a chat session in a channel (ended with the connection).</summary>
+    [Alias("attach-chat-session")]
+    Task AttachChatSession(string connectionId, long channelId);
+
+    /// <summary>Forgets a connection's chat session in a channel.</summary>
+    [Alias("detach-chat-session")]
+    Task DetachChatSession(string connectionId, long channelId);
+
+    /// <summary>Sets the presence status the user chose (AVAILABLE, DO_NOT_DISTURB, INVISIBLE...).</summary>
+    [Alias("update-presence")]
+    Task<ChatUser> UpdatePresence(long applicationId, string status);
 
     /// <summary>Applies a merge-patch to the profile.</summary>
     [Alias("update")]

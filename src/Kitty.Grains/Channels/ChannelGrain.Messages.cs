@@ -1,5 +1,6 @@
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Naming;
+using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Users;
 using Kitty.Grains.Json;
 using Kitty.Grains.Messages;
@@ -60,7 +61,9 @@ public sealed partial class ChannelGrain
             RepliesCount: 0,
             Mentions: body is null ? [] : await ParseMentions(command.ApplicationId, body),
             Links: body is null ? [] : MessageTextParser.FindLinks(body));
-        return await Append(message, command.ClientMessageId);
+        var sent = await Append(message, command.ClientMessageId);
+        await AnnounceSent(sent);
+        return sent;
     }
 
     public async Task<Message> UpdateMessage(long applicationId, long messageId, MessagePatch patch)
@@ -84,6 +87,7 @@ public sealed partial class ChannelGrain
 
         edited = edited with { PropertiesJson = JsonProperties.MergePatch(message.PropertiesJson, patch.PropertiesPatchJson) };
         await store.UpdateMessage(applicationId, messageId, edited.Body, edited.LastEditedTime, edited.PropertiesJson);
+        await Publish(new ChatEvent(ChatEventTypes.MessageUpdated, ChannelId, Seq: edited.Seq, Message: edited));
         return edited;
     }
 
@@ -92,6 +96,7 @@ public sealed partial class ChannelGrain
         EnsureVisibleTo(applicationId);
         var message = await GetMessageOfThisChannel(messageId);
         await store.DeleteMessage(applicationId, messageId);
+        await Publish(new ChatEvent(ChatEventTypes.MessageDeleted, ChannelId, Seq: message.Seq, Message: message));
         return await store.GetThread(applicationId, message.ThreadId)
             ?? throw new InvalidOperationException($"Message {messageId} names a missing thread.");
     }
@@ -114,6 +119,22 @@ public sealed partial class ChannelGrain
                 _lastSeq = null;
             }
         }
+    }
+
+    /// <summary>The channel's highest seq: what a starting chat session has seen once it catches up.</summary>
+    private async Task<long> LastSeq() => _lastSeq ??= await store.GetLastSeq(ChannelId);
+
+    /// <summary>
+    /// A main-thread message is <c>channel.message.created</c>, any other <c>thread.message.created</c>; a reply
+    /// also updates its parent's replies count, and a sender stops typing.
+    /// </summary>
+    private async Task AnnounceSent(Message message)
+    {
+        var type = message.ThreadId == State.MainThreadId ? ChatEventTypes.MessageCreated : ChatEventTypes.ThreadMessageCreated;
+        await Publish(new ChatEvent(type, ChannelId, ThreadScope(message.ThreadId), message.Seq, message));
+        if (message.ParentMessageId is { } parentId && await store.GetMessage(message.ApplicationId, parentId) is { } parent)
+            await Publish(new ChatEvent(ChatEventTypes.MessageUpdated, ChannelId, Seq: parent.Seq, Message: parent));
+        if (message.UserId is { } senderId) await StopTyping(senderId, message.ThreadId);
     }
 
     private async Task<(ReplyThread Thread, Message? Parent)> ResolveThread(SendMessage command)

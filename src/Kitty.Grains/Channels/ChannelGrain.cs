@@ -1,29 +1,37 @@
 using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Naming;
-using Kitty.Abstractions.Paging;
+using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Users;
 using Kitty.Grains.Hosting;
 using Kitty.Grains.Ids;
 using Kitty.Grains.Json;
+using Kitty.Grains.Realtime;
 using Kitty.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Kitty.Grains.Channels;
 
 /// <summary>
 /// The single writer of a channel: its membership and its message log. The grain state decides; the chat
 /// store's rows are its projection, written after the state so that listings never run ahead of it.
-/// Message handling lives in <c>ChannelGrain.Messages.cs</c>.
+/// Every change is announced after it is durable, on the channel's stream and the affected users' streams.
+/// Membership lives in <c>ChannelGrain.Members.cs</c>, messages in <c>.Messages.cs</c>, live chat in
+/// <c>.ChatSessions.cs</c> and typing in <c>.Typing.cs</c>.
 /// </summary>
 public sealed partial class ChannelGrain(
     [PersistentState("channel", KittyStorage.Name)] IPersistentState<ChannelState> channel,
     IChatStore store,
     IIdGenerator ids,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<ChannelGrain> logger)
     : Grain, IChannelGrain
 {
+    private ChatEventPublisher? _events;
+
     private ChannelState State => channel.State;
     private long ChannelId => this.GetPrimaryKeyLong();
+    private ChatEventPublisher Events => _events ??= ChatEventPublisher.For(this, logger);
 
     public async Task<Channel> Create(NewChannel command)
     {
@@ -40,7 +48,9 @@ public sealed partial class ChannelGrain(
         State.Members = [.. command.MemberIds];
         if (command.CreatorId is { } creator) State.Members.Add(creator);
         await channel.WriteStateAsync();
-        return await Project();
+        var created = await Project();
+        await Events.ToUsers(State.Members, new ChatEvent(ChatEventTypes.UserChannelJoined, ChannelId, Channel: created));
+        return created;
     }
 
     public async Task<Channel> Get(long applicationId)
@@ -68,94 +78,29 @@ public sealed partial class ChannelGrain(
         State.PropertiesJson = properties;
         await channel.WriteStateAsync();
         await store.UpsertChannel(ToRecord());
-        return await Get(applicationId);
+        var updated = await Get(applicationId);
+        await Publish(new ChatEvent(ChatEventTypes.ChannelUpdated, ChannelId, Channel: updated));
+        await Events.ToUsers(State.Members, new ChatEvent(ChatEventTypes.UserChannelUpdated, ChannelId, Channel: updated));
+        return updated;
     }
 
     public async Task Delete(long applicationId)
     {
         EnsureVisibleTo(applicationId);
+        var deleted = await Get(applicationId);
+        var members = State.Members.ToList();
         var nameKey = State.Type == ChannelType.DIRECT
             ? UniqueNames.DirectChannel(applicationId, State.Members)
             : UniqueNames.Channel(applicationId, State.Name!);
+        await EndAllChatSessions();
         await store.DeleteChannel(applicationId, ChannelId);
         await channel.ClearStateAsync();
         channel.State = new ChannelState();
         _lastSeq = null;
         await GrainFactory.GetGrain<IUniqueNameGrain>(nameKey).Release(ChannelId);
+        await Publish(new ChatEvent(ChatEventTypes.ChannelDeleted, ChannelId, Channel: deleted));
+        await Events.ToUsers(members, new ChatEvent(ChatEventTypes.UserChannelDeleted, ChannelId, Channel: deleted));
         DeactivateOnIdle();
-    }
-
-    public async Task<Channel> AddMember(long applicationId, long userId)
-    {
-        EnsureVisibleTo(applicationId);
-        if (State.Type == ChannelType.DIRECT)
-            throw new KittyException(KittyError.InvalidOperationError, "Members cannot be added to a direct channel.");
-        if (State.Members.Add(userId))
-        {
-            State.Invitees.Remove(userId);
-            await channel.WriteStateAsync();
-            await store.AddMember(applicationId, ChannelId, userId, time.GetUtcNow());
-            await store.RemoveInvite(applicationId, ChannelId, userId);
-        }
-
-        return await Get(applicationId);
-    }
-
-    public async Task<Channel> RemoveMember(long applicationId, long userId)
-    {
-        EnsureVisibleTo(applicationId);
-        if (State.Type == ChannelType.DIRECT)
-            throw new KittyException(KittyError.InvalidOperationError, "Members cannot be removed from a direct channel.");
-        EnsureMember(userId);
-        State.Members.Remove(userId);
-        var wasModerator = State.Moderators.Remove(userId);
-        await channel.WriteStateAsync();
-        await store.RemoveMember(applicationId, ChannelId, userId);
-        if (wasModerator) await store.RemoveModerator(applicationId, ChannelId, userId);
-        return await Get(applicationId);
-    }
-
-    public async Task<ChatUser> AddModerator(long applicationId, long userId)
-    {
-        EnsureVisibleTo(applicationId);
-        if (State.Type == ChannelType.DIRECT)
-            throw new KittyException(KittyError.CannotAddModeratorToChannelError, "Direct channels have no moderators.");
-        EnsureMember(userId);
-        if (State.Moderators.Add(userId))
-        {
-            await channel.WriteStateAsync();
-            await store.AddModerator(applicationId, ChannelId, userId, time.GetUtcNow());
-        }
-
-        return await GrainFactory.GetGrain<IUserGrain>(userId).Get(applicationId);
-    }
-
-    public async Task<Channel> RemoveModerator(long applicationId, long userId)
-    {
-        EnsureVisibleTo(applicationId);
-        if (State.Moderators.Remove(userId))
-        {
-            await channel.WriteStateAsync();
-            await store.RemoveModerator(applicationId, ChannelId, userId);
-        }
-
-        return await Get(applicationId);
-    }
-
-    public async Task<ChannelInvite> Invite(long applicationId, long userId)
-    {
-        EnsureVisibleTo(applicationId);
-        if (State.Type == ChannelType.DIRECT)
-            throw new KittyException(KittyError.ChannelNotInvitableError, "Direct channels do not take invites.");
-        var invitee = await GrainFactory.GetGrain<IUserGrain>(userId).Get(applicationId);
-        var now = time.GetUtcNow();
-        if (!State.Members.Contains(userId) && State.Invitees.Add(userId))
-        {
-            await channel.WriteStateAsync();
-            await store.AddInvite(applicationId, ChannelId, userId, now);
-        }
-
-        return new ChannelInvite(ChannelId, invitee, now);
     }
 
     public async Task<ChannelEvent> TriggerEvent(long applicationId, long? userId, string type, string propertiesJson)
@@ -170,26 +115,9 @@ public sealed partial class ChannelGrain(
             user = await GrainFactory.GetGrain<IUserGrain>(id).Get(applicationId);
         }
 
-        // Live delivery to chat sessions arrives with the realtime engine; the event is validated here.
-        return new ChannelEvent(type, JsonProperties.Normalize(propertiesJson), user);
-    }
-
-    public async Task<Keystrokes> SendKeystrokes(long applicationId, long userId, long? threadId, string keys)
-    {
-        EnsureVisibleTo(applicationId);
-        EnsureMember(userId);
-        if (keys.Length > ChannelRules.MaxKeysLength)
-            throw KittyException.Invalid($"'keys' is longer than {ChannelRules.MaxKeysLength} characters.");
-        var thread = threadId is { } id ? await GetThreadOfThisChannel(id) : null;
-        var user = await GrainFactory.GetGrain<IUserGrain>(userId).Get(applicationId);
-        return new Keystrokes(ChannelId, thread?.Id ?? State.MainThreadId, user.Name, keys);
-    }
-
-    public Task<Page<ChatUser>> ListParticipants(long applicationId, PageRequest page)
-    {
-        EnsureVisibleTo(applicationId);
-        // Participants are members with an active chat session; chat sessions arrive with the realtime engine.
-        return Task.FromResult(new Page<ChatUser>([], page, 0));
+        var triggered = new ChannelEvent(type, JsonProperties.Normalize(propertiesJson), user);
+        await Publish(new ChatEvent(ChatEventTypes.EventTriggered, ChannelId, CustomEvent: triggered));
+        return triggered;
     }
 
     private async Task<Channel> Project()
@@ -206,6 +134,9 @@ public sealed partial class ChannelGrain(
         return await store.GetChannel(State.ApplicationId, ChannelId)
             ?? throw new InvalidOperationException($"Channel {ChannelId} was not projected to the chat store.");
     }
+
+    /// <summary>Publishes on this channel's stream; awaited, so the channel's events keep their order.</summary>
+    private Task Publish(ChatEvent chatEvent) => Events.ToChannel(ChannelId, chatEvent);
 
     private ChannelRecord ToRecord() => new(
         ChannelId, State.ApplicationId, State.Type, State.Name, State.DisplayName, State.PropertiesJson,

@@ -12,4 +12,10 @@ public static class ChannelRules
     public const int MaxGroupTagLength = 256;
     public const int MaxEventTypeLength = 128;
     public const int MaxKeysLength = 4 * 1024;
+
+    /// <summary>A typing member who sends no keystrokes for this long has stopped typing.</summary>
+    public static readonly TimeSpan TypingQuietPeriod = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often a channel with typing members looks for quiet ones.</summary>
+    public static readonly TimeSpan TypingCheckPeriod = TimeSpan.FromSeconds(1);
 }

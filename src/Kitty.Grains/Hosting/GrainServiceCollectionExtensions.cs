@@ -1,6 +1,9 @@
 using Kitty.Grains.Ids;
+using Kitty.Grains.Options;
+using Kitty.Grains.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Kitty.Grains.Hosting;
 
@@ -14,6 +17,9 @@ public static class GrainServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdGenerator>(sp => new SnowflakeIdGenerator(nodeId, sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PresenceOptions>, PresenceOptionsValidator>());
+        services.TryAddSingleton<ISessionAuthenticator, RefusingSessionAuthenticator>();
         return services;
     }
 }

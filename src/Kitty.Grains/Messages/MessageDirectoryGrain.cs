@@ -7,6 +7,8 @@ namespace Kitty.Grains.Messages;
 [StatelessWorker]
 public sealed class MessageDirectoryGrain(IChatStore store) : Grain, IMessageDirectoryGrain
 {
+    private const int MaxCatchUpSize = 100;
+
     private long ApplicationId => this.GetPrimaryKeyLong();
 
     public async Task<Message> GetMessage(long messageId) =>
@@ -21,6 +23,12 @@ public sealed class MessageDirectoryGrain(IChatStore store) : Grain, IMessageDir
         if (query.MemberUserId is { } userId && await store.GetUser(ApplicationId, userId) is null)
             throw KittyException.NotFound("User");
         return await store.ListMessages(ApplicationId, query, cursor);
+    }
+
+    public async Task<IReadOnlyList<Message>> ListMessagesAfterSeq(long channelId, long afterSeq, int size)
+    {
+        if (await store.GetChannel(ApplicationId, channelId) is null) throw KittyException.NotFound("Channel");
+        return await store.ListMessagesAfterSeq(ApplicationId, channelId, afterSeq, Math.Clamp(size, 1, MaxCatchUpSize));
     }
 
     public async Task<ReplyThread> GetThread(long threadId) =>

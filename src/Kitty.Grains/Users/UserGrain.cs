@@ -2,22 +2,35 @@ using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Naming;
 using Kitty.Abstractions.Users;
 using Kitty.Grains.Hosting;
+using Kitty.Grains.Ids;
 using Kitty.Grains.Json;
+using Kitty.Grains.Options;
+using Kitty.Grains.Realtime;
 using Kitty.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Kitty.Grains.Users;
 
 /// <summary>
 /// A user's profile and secrets. State is written first, then the chat store's projection, so a listing
-/// never shows a user the grain does not know.
+/// never shows a user the grain does not know. Connections live in <c>UserGrain.Connections.cs</c>,
+/// presence in <c>UserGrain.Presence.cs</c>.
 /// </summary>
-public sealed class UserGrain(
+public sealed partial class UserGrain(
     [PersistentState("user", KittyStorage.Name)] IPersistentState<UserState> user,
     IChatStore store,
-    TimeProvider time)
+    IIdGenerator ids,
+    IOptions<PresenceOptions> presence,
+    TimeProvider time,
+    ILogger<UserGrain> logger)
     : Grain, IUserGrain
 {
+    private ChatEventPublisher? _events;
+
     private UserState State => user.State;
+    private long UserId => this.GetPrimaryKeyLong();
+    private ChatEventPublisher Events => _events ??= ChatEventPublisher.For(this, logger);
 
     public async Task<ChatUser> Create(CreateUser command)
     {
@@ -40,27 +53,37 @@ public sealed class UserGrain(
         return Task.FromResult(ToModel());
     }
 
+    public Task<ChatUser> GetCurrentUser(long applicationId)
+    {
+        EnsureVisibleTo(applicationId);
+        return Task.FromResult(ToCurrentUser());
+    }
+
+    /// <summary>Applies the patch; returns the user as others see them.</summary>
     public async Task<ChatUser> Update(long applicationId, UserPatch patch)
     {
         EnsureVisibleTo(applicationId);
-        if (patch.PresenceStatus is { } status && !PresenceStatus.IsKnown(status))
-            throw KittyException.Invalid($"Unknown presence status '{status}'.");
+        if (patch.PresenceStatus is { } status) ValidatePresenceStatus(status);
         var properties = JsonProperties.MergePatch(State.PropertiesJson, patch.PropertiesPatchJson);
+        var before = VisiblePresence;
         if (patch.DisplayName is { } displayName) State.DisplayName = UserValidation.DisplayNameOrDefault(displayName, State.Name);
         if (patch.IsGuest is { } isGuest) State.IsGuest = isGuest;
-        if (patch.PresenceStatus is { } presence) State.PresenceStatus = presence;
+        if (patch.PresenceStatus is { } chosen) State.PresenceStatus = chosen;
         State.PropertiesJson = properties;
-        return await Save();
+        var model = await Save();
+        if (VisiblePresence != before) await AnnouncePresence(model);
+        await PublishSelfUpdated();
+        return model;
     }
 
     public async Task Delete(long applicationId)
     {
         EnsureVisibleTo(applicationId);
         var name = State.Name;
-        await store.DeleteUser(applicationId, this.GetPrimaryKeyLong());
+        await store.DeleteUser(applicationId, UserId);
         await user.ClearStateAsync();
         user.State = new UserState();
-        await GrainFactory.GetGrain<IUniqueNameGrain>(UniqueNames.User(applicationId, name)).Release(this.GetPrimaryKeyLong());
+        await GrainFactory.GetGrain<IUniqueNameGrain>(UniqueNames.User(applicationId, name)).Release(UserId);
         DeactivateOnIdle();
     }
 
@@ -68,7 +91,9 @@ public sealed class UserGrain(
     {
         EnsureVisibleTo(applicationId);
         State.DisplayPicture = picture;
-        return await Save();
+        var model = await Save();
+        await PublishSelfUpdated();
+        return model;
     }
 
     public Task<string> GetSecret(long applicationId, string name)
@@ -110,16 +135,21 @@ public sealed class UserGrain(
         if (!State.Exists || State.ApplicationId != applicationId) throw KittyException.NotFound("User");
     }
 
-    private ChatUser ToModel() => new(
-        this.GetPrimaryKeyLong(),
+    /// <summary>The user as others see them.</summary>
+    private ChatUser ToModel() => ToModel(VisiblePresence);
+
+    /// <summary>The user as they see themselves: their chosen status and whether they are online.</summary>
+    private ChatUser ToCurrentUser() => ToModel(new UserPresence(State.PresenceStatus, Online));
+
+    private ChatUser ToModel(UserPresence userPresence) => new(
+        UserId,
         State.ApplicationId,
         State.Type,
         State.Name,
         State.DisplayName,
         State.DisplayPicture?.Url,
         State.IsGuest,
-        // Presence comes alive with user sessions; until then every user is offline.
-        UserPresence.Offline,
+        userPresence,
         State.PropertiesJson,
         State.CreatedTime);
 }
