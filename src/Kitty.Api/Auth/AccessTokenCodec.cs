@@ -17,22 +17,35 @@ internal static class AccessTokenCodec
     {
         var payload = string.Create(CultureInfo.InvariantCulture,
             $"{applicationId}|{expiry.ToUnixTimeSeconds()}|{Base64Url.EncodeToString(nonce)}");
+        return Seal(key, payload);
+    }
+
+    public static AccessTokenCheck Verify(ReadOnlySpan<byte> key, string token, DateTimeOffset now)
+    {
+        var (status, payload) = Open(key, token);
+        return status == AccessTokenStatus.Valid ? Parse(payload!, now) : new(status);
+    }
+
+    /// <summary>Signs a payload: <c>base64url(payload) + "." + base64url(HMAC-SHA256(key, first part))</c>.</summary>
+    public static string Seal(ReadOnlySpan<byte> key, string payload)
+    {
         var encoded = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload));
         var signature = HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(encoded));
         return encoded + "." + Base64Url.EncodeToString(signature);
     }
 
-    public static AccessTokenCheck Verify(ReadOnlySpan<byte> key, string token, DateTimeOffset now)
+    /// <summary>Checks a sealed token's signature and returns its payload (status Valid) or why it was refused.</summary>
+    public static (AccessTokenStatus Status, string? Payload) Open(ReadOnlySpan<byte> key, string token)
     {
         if (token.Length is 0 or > MaxTokenLength)
         {
-            return new(AccessTokenStatus.Malformed);
+            return (AccessTokenStatus.Malformed, null);
         }
 
         var dot = token.IndexOf('.');
         if (dot <= 0 || dot != token.LastIndexOf('.'))
         {
-            return new(AccessTokenStatus.Malformed);
+            return (AccessTokenStatus.Malformed, null);
         }
 
         var encoded = token.AsSpan(0, dot);
@@ -40,17 +53,24 @@ internal static class AccessTokenCodec
         if (!TryDecode(token.AsSpan(dot + 1), presented, out var presentedLength)
             || presentedLength != HMACSHA256.HashSizeInBytes)
         {
-            return new(AccessTokenStatus.Malformed);
+            return (AccessTokenStatus.Malformed, null);
         }
 
         Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
         HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(encoded.ToString()), expected);
         if (!CryptographicOperations.FixedTimeEquals(expected, presented[..presentedLength]))
         {
-            return new(AccessTokenStatus.BadSignature);
+            return (AccessTokenStatus.BadSignature, null);
         }
 
-        return Parse(encoded, now);
+        try
+        {
+            return (AccessTokenStatus.Valid, Encoding.UTF8.GetString(Base64Url.DecodeFromChars(encoded)));
+        }
+        catch (FormatException)
+        {
+            return (AccessTokenStatus.Malformed, null);
+        }
     }
 
     private static bool TryDecode(ReadOnlySpan<char> source, Span<byte> destination, out int written)
@@ -66,19 +86,9 @@ internal static class AccessTokenCodec
         }
     }
 
-    private static AccessTokenCheck Parse(ReadOnlySpan<char> encoded, DateTimeOffset now)
+    private static AccessTokenCheck Parse(string payload, DateTimeOffset now)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = Base64Url.DecodeFromChars(encoded);
-        }
-        catch (FormatException)
-        {
-            return new(AccessTokenStatus.Malformed);
-        }
-
-        var parts = Encoding.UTF8.GetString(bytes).Split('|');
+        var parts = payload.Split('|');
         if (parts.Length != 3
             || !long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var applicationId)
             || !long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var expirySeconds)

@@ -16,6 +16,8 @@ public static class KittyApiApplicationBuilderExtensions
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<BearerAuthenticationMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "docs";

@@ -4,6 +4,7 @@ using Kitty.Api.Channels;
 using Kitty.Api.Files;
 using Kitty.Api.Messages;
 using Kitty.Api.OpenApi;
+using Kitty.Api.Rtm.Hosting;
 using Kitty.Api.Sessions;
 using Kitty.Api.Threads;
 using Kitty.Api.Users;
@@ -16,7 +17,7 @@ public static class KittyApiEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps <c>POST /oauth/token</c>, every <c>/v1</c> endpoint, hosted file downloads (<c>/files</c>),
-    /// generated avatars (<c>/avatars</c>) and the OpenAPI document (<c>/openapi/v1.json</c>).
+    /// generated avatars (<c>/avatars</c>) the OpenAPI document (<c>/openapi/v1.json</c>), and the realtime API (<c>/rtm</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapKittyApi(this IEndpointRouteBuilder app)
     {
@@ -29,6 +30,7 @@ public static class KittyApiEndpointRouteBuilderExtensions
         app.MapSessionsApi();
         app.MapFilesApi();
         app.MapApiReference();
+        app.MapKittyRtm();
         return app;
     }
 }

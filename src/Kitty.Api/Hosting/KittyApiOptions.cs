@@ -11,4 +11,25 @@ public sealed class KittyApiOptions
 
     /// <summary>The largest request body accepted; larger ones are refused with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>How long a session token issued by <c>POST /rtm/sessions</c> stays valid; a connection is closed when it expires.</summary>
+    public TimeSpan SessionTokenLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// The public base URL of this node (e.g. <c>https://chat.example.com</c>), used to make hosted-file URLs in
+    /// realtime events absolute; when empty, the server's first listening address.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>How long a realtime connection's lease lives without renewal; the node renews every third of it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Messages a realtime connection may send per second (token bucket, burst of twice the rate).</summary>
+    public double MessagesPerSecond { get; set; } = 10;
+
+    /// <summary>Keystrokes a realtime connection may send per second.</summary>
+    public double KeystrokesPerSecond { get; set; } = 20;
+
+    /// <summary>Other hub calls a realtime connection may make per second.</summary>
+    public double CallsPerSecond { get; set; } = 50;
 }

@@ -12,7 +12,8 @@ internal static class KittyApiPaths
 
     public static bool IsOwned(PathString path) =>
         path.StartsWithSegments(Platform) || path.StartsWithSegments(OAuth)
-        || path.StartsWithSegments(Files) || path.StartsWithSegments(Avatars);
+        || path.StartsWithSegments(Files) || path.StartsWithSegments(Avatars)
+        || Rtm.RtmPaths.IsHttpApi(path);
 
     public static bool RequiresBearer(PathString path) => path.StartsWithSegments(Platform);
 }

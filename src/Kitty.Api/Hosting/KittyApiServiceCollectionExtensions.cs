@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Kitty.Api.Hosting;
+using Kitty.Api.Rtm.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ public static class KittyApiServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the Platform API's services: options (section <c>Kitty:Api</c>, validated at start), access
-    /// tokens and the OpenAPI document. The host must register an <see cref="IGrainFactory"/>.
+    /// tokens, the OpenAPI document, and the realtime API (session tokens, the hub, node feeds). The host must register an <see cref="IGrainFactory"/>.
     /// </summary>
     public static IServiceCollection AddKittyApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +25,7 @@ public static class KittyApiServiceCollectionExtensions
         services.TryAddSingleton<TokenSigningKeyProvider>();
         services.TryAddSingleton<AccessTokenService>();
         services.AddKittyOpenApi();
+        services.AddKittyRtm();
         return services;
     }
 }

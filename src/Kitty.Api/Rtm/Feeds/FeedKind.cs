@@ -1,0 +1,8 @@
+namespace Kitty.Api.Rtm.Feeds;
+
+/// <summary>What a node feed follows.</summary>
+internal enum FeedKind
+{
+    Channel,
+    User,
+}
