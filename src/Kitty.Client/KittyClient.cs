@@ -81,14 +81,13 @@ public sealed partial class KittyClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Ends the session: closes the connection (ending its chat sessions) and stops raising events.</summary>
+    /// <summary>Ends the session: closes the connection (ending its chat sessions; <see cref="ConnectionStateChanged"/> reports <see cref="KittyConnectionState.Disconnected"/>) and stops raising events.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (_transport is not null) await _transport.DisposeAsync();
         await _loop.DisposeAsync();
         _http.Dispose();
-        ConnectionStateChanged?.Invoke(this, KittyConnectionState.Disconnected);
     }
 
     private async Task ConnectAsync(CancellationToken cancellationToken)

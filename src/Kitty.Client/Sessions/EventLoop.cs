@@ -16,20 +16,17 @@ internal sealed class EventLoop : IAsyncDisposable
     public EventLoop(Action<Exception> onFailure)
     {
         _onFailure = onFailure;
-        _runner = Task.Run(RunAsync);
+        _runner = Task.Run(ProcessAsync);
     }
 
-    /// <summary>Queues work; it runs after everything queued before it.</summary>
-    public void Post(Func<Task> work)
-    {
-        if (!_work.Writer.TryWrite(work)) throw new ObjectDisposedException(nameof(EventLoop));
-    }
+    /// <summary>Queues work; it runs after everything queued before it. After disposal, work is dropped.</summary>
+    public bool Post(Func<Task> work) => _work.Writer.TryWrite(work);
 
     /// <summary>Queues work and waits for it to run.</summary>
     public Task<T> RunAsync<T>(Func<Task<T>> work)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Post(async () =>
+        var queued = Post(async () =>
         {
             try
             {
@@ -40,7 +37,7 @@ internal sealed class EventLoop : IAsyncDisposable
                 done.TrySetException(e);
             }
         });
-        return done.Task;
+        return queued ? done.Task : Task.FromException<T>(new ObjectDisposedException(nameof(KittyClient)));
     }
 
     public async ValueTask DisposeAsync()
@@ -49,7 +46,7 @@ internal sealed class EventLoop : IAsyncDisposable
         await _runner;
     }
 
-    private async Task RunAsync()
+    private async Task ProcessAsync()
     {
         await foreach (var work in _work.Reader.ReadAllAsync())
         {
