@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Xml;
 
 namespace Kitty.Client.Wire;
 
@@ -18,7 +16,7 @@ internal sealed class SessionStarter(HttpClient http, Uri baseUri, string apiKey
     {
         var body = new { apiKey, username, authParams };
         using var response = await http.PostAsJsonAsync(new Uri(baseUri, "rtm/sessions"), body, KittyJson.Options, cancellationToken);
-        if (!response.IsSuccessStatusCode) throw await ErrorAsync(response, cancellationToken);
+        if (!response.IsSuccessStatusCode) throw await HttpErrors.ReadAsync(response, cancellationToken);
         var started = await response.Content.ReadFromJsonAsync<SessionStartResponse>(KittyJson.Options, cancellationToken)
             ?? throw new KittyClientException(KittyErrorNames.UnknownError, "The session start answer was empty.");
         _current = started;
@@ -35,23 +33,5 @@ internal sealed class SessionStarter(HttpClient http, Uri baseUri, string apiKey
         }
 
         return _current!.Token;
-    }
-
-    private static async Task<KittyClientException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        ErrorBody? error = null;
-        try
-        {
-            error = await response.Content.ReadFromJsonAsync<ErrorBody>(KittyJson.Options, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            // Not Kitty's error body (a proxy's page?): fall back to the status.
-        }
-
-        var name = error?.Error ?? KittyErrorNames.UnknownError;
-        var message = error?.Message ?? $"Starting the session failed with HTTP {(int)response.StatusCode}.";
-        TimeSpan? coolOff = error?.CoolOffDuration is { } d ? XmlConvert.ToTimeSpan(d) : null;
-        return new KittyClientException(name, message, coolOff);
     }
 }

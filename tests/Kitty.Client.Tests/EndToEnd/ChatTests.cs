@@ -115,4 +115,23 @@ public sealed class ChatTests(KittyServerFixture server) : ClientTestBase(server
         Assert.Equal(["m3", "m4", "m5"], missed.Select(m => m.Body));
         Assert.Equal([3L, 4L, 5L], missed.Select(m => m.Seq));
     }
+
+    [Fact]
+    public async Task SendFileMessage_Uploaded_ReachesTheOtherSessionAsAHostedFile()
+    {
+        var alice = await ConnectAsync("alice");
+        var bob = await ConnectAsync("bob");
+        var bobMessages = new Recorder<Message>();
+        bob.MessageReceived += (_, e) => bobMessages.Add(e.Resource);
+        var channel = await PublicChannelAsync(alice);
+        await bob.JoinChannelAsync(channel.Id);
+        await bob.StartChatSessionAsync(channel.Id);
+
+        using var content = new MemoryStream("hello file"u8.ToArray());
+        var sent = await alice.SendFileMessageAsync(channel.Id, content, "hello.txt", "text/plain", groupTag: "docs");
+        var received = await bobMessages.NextAsync();
+
+        Assert.Equal((sent.Id, "FILE", "docs"), (received.Id, received.Type, received.GroupTag));
+        Assert.Equal(("HOSTED", "hello.txt", 10L), (received.File!.Type, received.File.Name, received.File.Size));
+    }
 }
