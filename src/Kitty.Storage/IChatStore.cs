@@ -79,6 +79,8 @@ public interface IChatStore
     Task UpsertChatSession(ChatSession session);
     /// <summary>The ids of the channels a user is a member of.</summary>
     Task<IReadOnlyList<long>> ListMemberChannelIds(long applicationId, long userId);
+    /// <summary>Up to <paramref name="limit"/> distinct users sharing a channel with the user (not the user), in no set order.</summary>
+    Task<IReadOnlyList<long>> ListContactIds(long applicationId, long userId, int limit);
     /// <summary>Idempotent: the first read time is kept.</summary>
     Task AddReadReceipt(long applicationId, long messageId, long userId, DateTimeOffset time);
     Task<Page<ReadReceipt>> ListReadReceipts(long applicationId, long messageId, PageRequest page);

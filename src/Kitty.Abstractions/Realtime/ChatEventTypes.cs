@@ -52,4 +52,8 @@ public static class ChatEventTypes
     public const string ParticipantTypingStarted = "participant.typing.started";
     /// <summary>... and stopped.</summary>
     public const string ParticipantTypingStopped = "participant.typing.stopped";
+    /// <summary>A user sharing a channel with this one went online or offline, or changed status (as others see it).</summary>
+    public const string ContactPresenceChanged = "contact.presence.changed";
+    /// <summary>A user sharing a channel with this one changed their profile.</summary>
+    public const string ContactUserUpdated = "contact.user.updated";
 }

@@ -50,21 +50,27 @@ public interface IUserGrain : IGrainWithIntegerKey
     [Alias("detach-chat-session")]
     Task DetachChatSession(string connectionId, long channelId);
 
-    /// <summary>Sets the presence status the user chose (AVAILABLE, DO_NOT_DISTURB, INVISIBLE...).</summary>
+    /// <summary>
+    /// Sets the presence status the user chose (AVAILABLE, DO_NOT_DISTURB, INVISIBLE...). A change others see
+    /// goes to the user's contacts; <c>user.self.updated</c> goes to every connection but <paramref name="connectionId"/>.
+    /// </summary>
     [Alias("update-presence")]
-    Task<ChatUser> UpdatePresence(long applicationId, string status);
+    Task<ChatUser> UpdatePresence(long applicationId, string status, string? connectionId = null);
 
-    /// <summary>Applies a merge-patch to the profile.</summary>
+    /// <summary>
+    /// Applies a merge-patch to the profile; contacts hear of it, and the user's connections but
+    /// <paramref name="connectionId"/> (the caller's, if any).
+    /// </summary>
     [Alias("update")]
-    Task<ChatUser> Update(long applicationId, UserPatch patch);
+    Task<ChatUser> Update(long applicationId, UserPatch patch, string? connectionId = null);
 
     /// <summary>Deletes the user and frees the name. Their messages stay, shown without a live profile.</summary>
     [Alias("delete")]
     Task Delete(long applicationId);
 
-    /// <summary>Sets the display picture to a file (external or hosted).</summary>
+    /// <summary>Sets the display picture to a file (external or hosted); told as <see cref="Update"/> tells.</summary>
     [Alias("set-display-picture")]
-    Task<ChatUser> SetDisplayPicture(long applicationId, FileProperties picture);
+    Task<ChatUser> SetDisplayPicture(long applicationId, FileProperties picture, string? connectionId = null);
 
     /// <summary>A secret's JSON value, or <c>ResourceNotFoundError</c>.</summary>
     [ReadOnly, Alias("get-secret")]

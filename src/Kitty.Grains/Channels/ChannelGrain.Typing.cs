@@ -1,13 +1,18 @@
 using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Users;
+using Kitty.Grains.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Kitty.Grains.Channels;
 
 /// <summary>
 /// Keystrokes and the typing state derived from them, per (user, thread): started on a user's first
 /// keystrokes, stopped on empty keys, on sending a message, or after a quiet period. Nothing is persisted;
-/// the quiet-period timer runs only while someone types.
+/// the quiet-period timer runs only while someone types. Each change also goes, as <c>participant.typing.*</c>,
+/// to the user streams of members without a chat session here, in channels up to
+/// <see cref="RealtimeFanoutOptions.TypingToMembersMaxMembers"/> members (one publish per such member).
 /// </summary>
 public sealed partial class ChannelGrain
 {
@@ -36,6 +41,7 @@ public sealed partial class ChannelGrain
         if (!started) return;
         _typingTimer ??= this.RegisterGrainTimer(StopQuietTypists, ChannelRules.TypingCheckPeriod, ChannelRules.TypingCheckPeriod);
         await Publish(new ChatEvent(ChatEventTypes.TypingStarted, ChannelId, ThreadScope(threadId), User: user));
+        await TellMembersAway(ChatEventTypes.ParticipantTypingStarted, user, threadId);
     }
 
     private async Task StopTyping(long userId, long threadId)
@@ -48,6 +54,17 @@ public sealed partial class ChannelGrain
         }
 
         await Publish(new ChatEvent(ChatEventTypes.TypingStopped, ChannelId, ThreadScope(threadId), User: typist.User));
+        await TellMembersAway(ChatEventTypes.ParticipantTypingStopped, typist.User, threadId);
+    }
+
+    /// <summary>A typing change to the members who would not see it in a chat session (bounded by channel size).</summary>
+    private Task TellMembersAway(string type, ChatUser typist, long threadId)
+    {
+        var max = ServiceProvider.GetRequiredService<IOptions<RealtimeFanoutOptions>>().Value.TypingToMembersMaxMembers;
+        var away = TypingAudience.MembersAway(State.Members, _participants.Values.Select(p => p.UserId), typist.Id, max);
+        return away.Count == 0
+            ? Task.CompletedTask
+            : Events.ToUsers(away, new ChatEvent(type, ChannelId, ThreadScope(threadId), User: typist));
     }
 
     private async Task StopQuietTypists(CancellationToken cancellationToken)

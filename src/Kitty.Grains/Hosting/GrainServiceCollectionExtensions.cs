@@ -19,6 +19,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IIdGenerator>(sp => new SnowflakeIdGenerator(nodeId, sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PresenceOptions>, PresenceOptionsValidator>());
+        services.AddOptions<RealtimeFanoutOptions>().BindConfiguration(RealtimeFanoutOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RealtimeFanoutOptions>, RealtimeFanoutOptionsValidator>());
         services.TryAddSingleton<ISessionAuthenticator, RefusingSessionAuthenticator>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Naming;
+using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Users;
 using Kitty.Grains.Hosting;
 using Kitty.Grains.Ids;
@@ -60,19 +61,21 @@ public sealed partial class UserGrain(
     }
 
     /// <summary>Applies the patch; returns the user as others see them.</summary>
-    public async Task<ChatUser> Update(long applicationId, UserPatch patch)
+    public async Task<ChatUser> Update(long applicationId, UserPatch patch, string? connectionId = null)
     {
         EnsureVisibleTo(applicationId);
         if (patch.PresenceStatus is { } status) ValidatePresenceStatus(status);
         var properties = JsonProperties.MergePatch(State.PropertiesJson, patch.PropertiesPatchJson);
         var before = VisiblePresence;
+        var profileBefore = ToModel();
         if (patch.DisplayName is { } displayName) State.DisplayName = UserValidation.DisplayNameOrDefault(displayName, State.Name);
         if (patch.IsGuest is { } isGuest) State.IsGuest = isGuest;
         if (patch.PresenceStatus is { } chosen) State.PresenceStatus = chosen;
         State.PropertiesJson = properties;
         var model = await Save();
         if (VisiblePresence != before) await AnnouncePresence(model);
-        await PublishSelfUpdated();
+        if (model with { Presence = profileBefore.Presence } != profileBefore) await TellContacts(ChatEventTypes.ContactUserUpdated, model);
+        await PublishSelfUpdated(connectionId);
         return model;
     }
 
@@ -87,12 +90,13 @@ public sealed partial class UserGrain(
         DeactivateOnIdle();
     }
 
-    public async Task<ChatUser> SetDisplayPicture(long applicationId, FileProperties picture)
+    public async Task<ChatUser> SetDisplayPicture(long applicationId, FileProperties picture, string? connectionId = null)
     {
         EnsureVisibleTo(applicationId);
         State.DisplayPicture = picture;
         var model = await Save();
-        await PublishSelfUpdated();
+        await TellContacts(ChatEventTypes.ContactUserUpdated, model);
+        await PublishSelfUpdated(connectionId);
         return model;
     }
 

@@ -16,7 +16,7 @@ internal sealed partial class RtmHub
     {
         var body = HubArgs.Object(update, "update");
         var patch = new UserPatch(body.OptionalString("displayName"), null, null, body.OptionalObjectJson("properties"));
-        await grains.GetGrain<IUserGrain>(Me).Update(App, patch);
+        await grains.GetGrain<IUserGrain>(Me).Update(App, patch, Context.ConnectionId);
         return await RetrieveCurrentUser();
     }
 
@@ -24,7 +24,7 @@ internal sealed partial class RtmHub
     public async Task<object?> UpdatePresence(object? presence)
     {
         var status = HubArgs.Object(presence, "presence").RequiredString("status");
-        await grains.GetGrain<IUserGrain>(Me).UpdatePresence(App, status);
+        await grains.GetGrain<IUserGrain>(Me).UpdatePresence(App, status, Context.ConnectionId);
         return await RetrieveCurrentUser();
     }
 
@@ -32,7 +32,7 @@ internal sealed partial class RtmHub
     public async Task<object?> UpdateCurrentUserDisplayPicture(object? file)
     {
         var picture = ExternalFileRequest.Parse(HubArgs.Object(file, "file"));
-        await grains.GetGrain<IUserGrain>(Me).SetDisplayPicture(App, picture);
+        await grains.GetGrain<IUserGrain>(Me).SetDisplayPicture(App, picture, Context.ConnectionId);
         return await RetrieveCurrentUser();
     }
 
