@@ -14,8 +14,11 @@ namespace Kitty.Api.Rtm.Hosting;
 /// <summary>Registers the realtime API: session tokens, their authentication scheme, the hub, node feeds and leases.</summary>
 internal static class RtmServices
 {
-    /// <summary>The hub's largest accepted message (realtime-protocol.md §4).</summary>
-    public const long MaximumReceiveMessageSize = 64 * 1024;
+    /// <summary>
+    /// The transport's largest accepted message. Above the protocol's 64 KiB on purpose: SignalR closes the
+    /// connection past it, while the hub filter refuses a call over 64 KiB with a ValidationError.
+    /// </summary>
+    public const long MaximumReceiveMessageSize = Limits.InvocationSize.TransportMaxBytes;
 
     /// <summary>Log categories that would write request URLs, and with them the hub's <c>access_token</c> query parameter.</summary>
     public static readonly string[] UrlLoggingCategories =

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Kitty.Abstractions.Errors;
 using Kitty.Api.Errors;
+using Kitty.Api.Rtm.Limits;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 
 namespace Kitty.Api.Rtm.Hub;
 
 /// <summary>
-/// Every hub method call: the connection's rate limits first, then the call; a refusal becomes
+/// Every hub method call: the connection's rate limits first, then the 64 KiB rule on its arguments
+/// (<see cref="InvocationSize"/>), then the call; a refusal becomes
 /// <c>HubException("&lt;ErrorName&gt;: &lt;message&gt;")</c>, anything unexpected a generic one (logged). The
 /// connection always stays open.
 /// </summary>
@@ -20,6 +22,11 @@ internal sealed class RtmHubFilter(ILogger<RtmHubFilter> logger) : IHubFilter
         try
         {
             RtmHub.Of(invocationContext.Context)?.Limits.Check(method);
+            if (InvocationSize.Exceeds(invocationContext.HubMethodArguments, InvocationSize.MaxBytes))
+            {
+                throw KittyException.Invalid($"The hub message is larger than {InvocationSize.MaxBytes / 1024} KiB");
+            }
+
             return await next(invocationContext);
         }
         catch (HubException)
