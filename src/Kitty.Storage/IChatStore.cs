@@ -85,6 +85,28 @@ public interface IChatStore
     Task AddReadReceipt(long applicationId, long messageId, long userId, DateTimeOffset time);
     Task<Page<ReadReceipt>> ListReadReceipts(long applicationId, long messageId, PageRequest page);
 
+    // Read pointers, reactions, per-user hiding and blocks: projections of channel and user grains.
+    /// <summary>Sets a member's read pointer (the highest seq they read) in a channel.</summary>
+    Task SetReadPointer(long applicationId, long channelId, long userId, long seq);
+    /// <summary>Unread main-thread messages of the user's channels (or one of them): after their pointer, sent by others, not hidden for them.</summary>
+    Task<long> CountUnreadMessages(long applicationId, long userId, long? channelId);
+    /// <summary>How many of the user's channels have an unread message.</summary>
+    Task<long> CountUnreadChannels(long applicationId, long userId);
+    /// <summary>Adds a reaction and refreshes the message's summary; false when the user already reacted so.</summary>
+    Task<bool> AddReaction(long applicationId, long messageId, long userId, string emoji, DateTimeOffset time);
+    /// <summary>Removes a reaction and refreshes the message's summary; the removed reaction, or null when there was none.</summary>
+    Task<Reaction?> RemoveReaction(long applicationId, long messageId, long userId, string emoji);
+    Task<Reaction?> FindReaction(long applicationId, long messageId, long userId, string emoji);
+    Task<Page<Reaction>> ListReactions(long applicationId, long messageId, PageRequest page);
+    /// <summary>The STANDALONE threads of a channel, oldest first.</summary>
+    Task<Page<ReplyThread>> ListThreads(long applicationId, long channelId, PageRequest page);
+    /// <summary>Hides a message from one user's listings (idempotent).</summary>
+    Task HideMessage(long applicationId, long messageId, long userId, DateTimeOffset time);
+    Task AddUserBlock(long applicationId, long userId, long blockedUserId, DateTimeOffset time);
+    Task RemoveUserBlock(long applicationId, long userId, long blockedUserId);
+    /// <summary>The users a user blocked, most recent first.</summary>
+    Task<Page<BlockedUser>> ListUserBlocks(long applicationId, long userId, PageRequest page);
+
     // Hosted files.
     Task SaveFile(long applicationId, long fileId, string accessToken, string name, string contentType, byte[] content, DateTimeOffset time);
     Task<HostedFile?> OpenFile(long applicationId, long fileId, string accessToken);

@@ -99,4 +99,32 @@ public interface IChannelGrain : IGrainWithIntegerKey
     /// <summary>The members with an active chat session in the channel.</summary>
     [ReadOnly, Alias("list-participants")]
     Task<Page<ChatUser>> ListParticipants(long applicationId, PageRequest page);
+
+    /// <summary>A member read a message: stores the receipt, advances their read pointer, announces it.</summary>
+    [Alias("read-message")]
+    Task<ReadReceipt> ReadMessage(long applicationId, long userId, long messageId);
+
+    /// <summary>A member read everything so far: the pointer moves to the newest message, which gets a receipt.</summary>
+    [Alias("read-channel")]
+    Task<Channel> ReadChannel(long applicationId, long userId);
+
+    /// <summary>A member hides a direct channel until its next message (<c>user.channel.hidden</c>).</summary>
+    [Alias("hide")]
+    Task<Channel> Hide(long applicationId, long userId);
+
+    /// <summary>Deletes a message for one member only: their listings leave it out.</summary>
+    [Alias("delete-message-for-member")]
+    Task<Message> DeleteMessageForMember(long applicationId, long userId, long messageId);
+
+    /// <summary>A member reacts to a message with an emoji (idempotent); returns the reaction.</summary>
+    [Alias("react")]
+    Task<Reaction> React(long applicationId, long userId, long messageId, string emoji);
+
+    /// <summary>A member takes their reaction back; <c>ResourceNotFoundError</c> when there is none.</summary>
+    [Alias("remove-reaction")]
+    Task<Reaction> RemoveReaction(long applicationId, long userId, long messageId, string emoji);
+
+    /// <summary>A member creates a STANDALONE thread in the channel.</summary>
+    [Alias("create-thread")]
+    Task<ReplyThread> CreateThread(long applicationId, long userId, string name, string propertiesJson);
 }

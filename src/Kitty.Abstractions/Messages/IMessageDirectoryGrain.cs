@@ -32,6 +32,25 @@ public interface IMessageDirectoryGrain : IGrainWithIntegerKey
     [ReadOnly, Alias("list-read-receipts")]
     Task<Paging.Page<ReadReceipt>> ListReadReceipts(long messageId, PageRequest page);
 
+    /// <summary>The reactions to a message, oldest first.</summary>
+    [ReadOnly, Alias("list-reactions")]
+    Task<Paging.Page<Reaction>> ListReactions(long messageId, PageRequest page);
+
+    /// <summary>The STANDALONE threads of a channel, oldest first.</summary>
+    [ReadOnly, Alias("list-threads")]
+    Task<Paging.Page<ReplyThread>> ListThreads(long channelId, PageRequest page);
+
+    /// <summary>
+    /// Main-thread messages after the user's read pointer that others sent (not deleted for them, not from users
+    /// they blocked), in one member channel or in all of them.
+    /// </summary>
+    [ReadOnly, Alias("count-unread-messages")]
+    Task<long> CountUnreadMessages(long userId, long? channelId);
+
+    /// <summary>How many of the user's channels have unread messages.</summary>
+    [ReadOnly, Alias("count-unread-channels")]
+    Task<long> CountUnreadChannels(long userId);
+
     /// <summary>Deletes every message of the application.</summary>
     [Alias("delete-all-messages")]
     Task DeleteAllMessages();

@@ -26,4 +26,8 @@ public sealed record Message(
     [property: Id(15)] long? ParentMessageId,
     [property: Id(16)] int RepliesCount,
     [property: Id(17)] IReadOnlyList<MessageMention> Mentions,
-    [property: Id(18)] IReadOnlyList<MessageLink> Links);
+    [property: Id(18)] IReadOnlyList<MessageLink> Links)
+{
+    /// <summary>The reactions to this message, one summary per emoji, first used first.</summary>
+    [Id(19)] public IReadOnlyList<ReactionSummary> Reactions { get; init; } = [];
+}

@@ -83,4 +83,20 @@ public interface IUserGrain : IGrainWithIntegerKey
     /// <summary>Removes a secret (no error when absent).</summary>
     [Alias("remove-secret")]
     Task<ChatUser> RemoveSecret(long applicationId, string name);
+
+    /// <summary>Blocks another user (idempotent): their messages leave this user's listings and they cannot open a direct channel with them.</summary>
+    [Alias("block")]
+    Task<BlockedUser> Block(long applicationId, long userId);
+
+    /// <summary>Unblocks a user (no error when not blocked); returns that user.</summary>
+    [Alias("unblock")]
+    Task<ChatUser> Unblock(long applicationId, long userId);
+
+    /// <summary>Whether this user blocked that one.</summary>
+    [ReadOnly, Alias("has-blocked")]
+    Task<bool> HasBlocked(long applicationId, long userId);
+
+    /// <summary>The users this user blocked, most recent first.</summary>
+    [ReadOnly, Alias("list-blocked")]
+    Task<Paging.Page<BlockedUser>> ListBlocked(long applicationId, Paging.PageRequest page);
 }

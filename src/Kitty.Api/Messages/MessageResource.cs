@@ -24,4 +24,8 @@ public sealed record MessageResource(
     int NestedLevel,
     int RepliesCount,
     JsonElement Properties,
-    [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, Link>? HalLinks);
+    [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, Link>? HalLinks)
+{
+    /// <summary>One summary per emoji; left out when nobody reacted.</summary>
+    public IReadOnlyList<ReactionSummaryResource>? Reactions { get; init; }
+}

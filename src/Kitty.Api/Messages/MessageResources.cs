@@ -29,7 +29,10 @@ internal static class MessageResources
             message.NestedLevel,
             message.RepliesCount,
             KittyJson.Raw(message.PropertiesJson),
-            withLinks ? Links(message, isUser, links) : null);
+            withLinks ? Links(message, isUser, links) : null)
+        {
+            Reactions = ReactionResources.Summaries(message, links),
+        };
     }
 
     public static FileResource RenderFile(FileProperties file, ApiLinks links) =>

@@ -31,6 +31,7 @@ public sealed class ChannelDirectoryGrain(IChatStore store, IIdGenerator ids) : 
                 throw KittyException.Invalid(
                     $"A direct channel has {ChannelRules.MinDirectMembers} to {ChannelRules.MaxDirectMembers} distinct members, creator included.");
             nameKey = UniqueNames.DirectChannel(ApplicationId, allMembers);
+            if (creatorId is { } opener) await EnsureNotBlockedBy(allMembers, opener);
         }
         else
         {
@@ -87,6 +88,16 @@ public sealed class ChannelDirectoryGrain(IChatStore store, IIdGenerator ids) : 
     {
         await EnsureChannel(channelId);
         return await store.ListInvites(ApplicationId, channelId, page);
+    }
+
+    /// <summary>A user cannot open (or reopen) a direct channel with someone who blocked them.</summary>
+    private async Task EnsureNotBlockedBy(IEnumerable<long> members, long opener)
+    {
+        foreach (var member in members.Where(m => m != opener))
+        {
+            if (await GrainFactory.GetGrain<IUserGrain>(member).HasBlocked(ApplicationId, opener))
+                throw new KittyException(KittyError.InvalidOperationError, "A member of this direct channel blocked you.");
+        }
     }
 
     private async Task EnsureChannel(long channelId)

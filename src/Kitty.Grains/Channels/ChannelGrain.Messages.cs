@@ -135,6 +135,7 @@ public sealed partial class ChannelGrain
         if (message.ParentMessageId is { } parentId && await store.GetMessage(message.ApplicationId, parentId) is { } parent)
             await Publish(new ChatEvent(ChatEventTypes.MessageUpdated, ChannelId, Seq: parent.Seq, Message: parent));
         if (message.UserId is { } senderId) await StopTyping(senderId, message.ThreadId);
+        await UnhideForAll();
     }
 
     private async Task<(ReplyThread Thread, Message? Parent)> ResolveThread(SendMessage command)

@@ -5,7 +5,7 @@ using Kitty.Storage;
 namespace Kitty.Grains.Messages;
 
 [StatelessWorker]
-public sealed class MessageDirectoryGrain(IChatStore store) : Grain, IMessageDirectoryGrain
+public sealed partial class MessageDirectoryGrain(IChatStore store) : Grain, IMessageDirectoryGrain
 {
     private const int MaxCatchUpSize = 100;
 

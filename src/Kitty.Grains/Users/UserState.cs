@@ -17,4 +17,6 @@ public sealed class UserState
     [Id(8)] public DateTimeOffset CreatedTime { get; set; }
     [Id(9)] public string PresenceStatus { get; set; } = Abstractions.Users.PresenceStatus.Available;
     [Id(10)] public Dictionary<string, string> Secrets { get; set; } = [];
+    /// <summary>The users this user blocked, with when (bounded by <c>UserGrain.MaxBlockedUsers</c>).</summary>
+    [Id(20)] public Dictionary<long, DateTimeOffset> Blocked { get; set; } = [];
 }

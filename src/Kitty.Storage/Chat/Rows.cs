@@ -48,7 +48,7 @@ internal static class Rows
     public static readonly string MessageColumns =
         "m.id, m.application_id, m.channel_id, m.seq, m.thread_id, m.type, m.user_id, m.body, m.file, m.group_tag, " +
         "m.properties, m.created_time, m.last_edited_time, m.nested_level, m.parent_message_id, m.replies_count, " +
-        "m.mentions, m.links, " + UserColumns("u");
+        "m.mentions, m.links, " + UserColumns("u") + ", m.reactions";
 
     public const string MessageFrom = "messages m LEFT JOIN users u ON u.id = m.user_id AND u.application_id = m.application_id";
 
@@ -71,7 +71,10 @@ internal static class Rows
         r.IsDBNull(14) ? null : r.GetInt64(14),
         r.GetInt32(15),
         StoreJson.Read<List<MessageMention>>(r.GetString(16)),
-        StoreJson.Read<List<MessageLink>>(r.GetString(17)));
+        StoreJson.Read<List<MessageLink>>(r.GetString(17)))
+    {
+        Reactions = StoreJson.Read<List<ReactionSummary>>(r.GetString(18 + UserColumnCount)),
+    };
 
     public const string ThreadColumns =
         "t.id, t.application_id, t.channel_id, t.type, t.name, t.parent_message_id, t.properties, t.created_time";

@@ -42,6 +42,9 @@ public sealed partial class SqliteChatStore
         foreach (var sql in new[]
         {
             "DELETE FROM read_receipts WHERE message_id IN (SELECT id FROM messages WHERE channel_id = $channel)",
+            "DELETE FROM message_reactions WHERE message_id IN (SELECT id FROM messages WHERE channel_id = $channel)",
+            "DELETE FROM hidden_messages WHERE message_id IN (SELECT id FROM messages WHERE channel_id = $channel)",
+            "DELETE FROM read_pointers WHERE channel_id = $channel",
             "DELETE FROM messages WHERE channel_id = $channel",
             "DELETE FROM threads WHERE channel_id = $channel",
             "DELETE FROM channel_members WHERE channel_id = $channel",

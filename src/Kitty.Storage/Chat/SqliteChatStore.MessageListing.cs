@@ -68,7 +68,15 @@ public sealed partial class SqliteChatStore
             {
                 filter.Where($"m.user_id IS NULL OR m.user_id <> {member}");
                 filter.Where($"NOT EXISTS (SELECT 1 FROM read_receipts rr WHERE rr.message_id = m.id AND rr.user_id = {member})");
+                filter.Where($"m.seq > coalesce((SELECT rp.last_read_seq FROM read_pointers rp WHERE rp.channel_id = m.channel_id AND rp.user_id = {member}), 0)");
             }
+        }
+
+        if (query.ViewerId is { } viewerId)
+        {
+            var viewer = filter.Param(viewerId);
+            filter.Where($"NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = {viewer} AND h.message_id = m.id)");
+            filter.Where($"NOT EXISTS (SELECT 1 FROM user_blocks b WHERE b.user_id = {viewer} AND b.blocked_user_id = m.user_id)");
         }
 
         return filter;

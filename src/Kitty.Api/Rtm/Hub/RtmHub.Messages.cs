@@ -70,8 +70,8 @@ internal sealed partial class RtmHub
         }
 
         var query = target.ThreadId is { } thread
-            ? new MessageQuery(ChannelId: target.ChannelId, ThreadId: thread)
-            : new MessageQuery(ChannelId: target.ChannelId);
+            ? new MessageQuery(ChannelId: target.ChannelId, ThreadId: thread, ViewerId: Me)
+            : new MessageQuery(ChannelId: target.ChannelId, ViewerId: Me);
         var cursor = page.Before is { } before
             ? new CursorRequest(page.Size, null, before, CursorRelation.NEXT)
             : new CursorRequest(page.Size, null, null, CursorRelation.SELF);

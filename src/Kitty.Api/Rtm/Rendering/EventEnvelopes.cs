@@ -6,7 +6,7 @@ namespace Kitty.Api.Rtm.Rendering;
 
 /// <summary>
 /// The one argument of the hub's <c>Event</c> method: <c>{ type, resource, channelId?, threadId?, seq?, message? }</c>
-/// (realtime-protocol.md §2.2). The resource is the one the event carries; a read receipt also carries its message.
+/// (realtime-protocol.md §2.2). The resource is the one the event carries; read receipts and reactions also carry their message.
 /// </summary>
 internal static class EventEnvelopes
 {
@@ -42,11 +42,12 @@ internal static class EventEnvelopes
     }
 
     private static object? Primary(ChatEvent e) =>
-        (object?)e.ReadReceipt ?? e.Keystrokes ?? (object?)e.CustomEvent ?? e.Notification ?? (object?)e.Message ?? (object?)e.User ?? e.Channel;
+        (object?)e.ReadReceipt ?? e.Reaction ?? (object?)e.Keystrokes ?? (object?)e.CustomEvent ?? e.Notification ?? (object?)e.Message ?? (object?)e.User ?? e.Channel;
 
     private static object? Resource(ChatEvent e, ApiLinks links, MentionLookup mentions, object? notification) => Primary(e) switch
     {
         Abstractions.Messages.ReadReceipt receipt => ResourceTrees.ReadReceipt(receipt, links),
+        Abstractions.Messages.Reaction reaction => ReadStateTrees.Reaction(reaction, links),
         Abstractions.Channels.Keystrokes keystrokes => ResourceTrees.Keystrokes(keystrokes),
         Abstractions.Channels.ChannelEvent custom => ResourceTrees.CustomEvent(custom, links),
         Abstractions.Notifications.Notification => notification,

@@ -1,0 +1,14 @@
+using Kitty.Storage.Sqlite;
+
+namespace Kitty.Storage.Chat;
+
+public sealed partial class SqliteChatStore
+{
+    public Task HideMessage(long applicationId, long messageId, long userId, DateTimeOffset time) =>
+        Write(w => w.Command("INSERT INTO hidden_messages (message_id, user_id, application_id, created_time) VALUES ($message, $user, $app, $time) ON CONFLICT DO NOTHING")
+            .With("$message", messageId)
+            .With("$user", userId)
+            .With("$app", applicationId)
+            .With("$time", DbTime.ToDb(time))
+            .ExecuteNonQueryAsync());
+}
