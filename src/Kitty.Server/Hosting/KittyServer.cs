@@ -30,7 +30,7 @@ public static class KittyServer
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
             siloBuilder.AddSqliteGrainStorage(KittyStorage.Name);
-            siloBuilder.AddMemoryStreams(KittyStreams.ProviderName);
+            siloBuilder.AddKittyStreams(builder.Configuration);
             siloBuilder.AddSqliteGrainStorage(KittyStreams.PubSubStorageName);
         });
 
