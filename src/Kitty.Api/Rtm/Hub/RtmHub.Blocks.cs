@@ -21,7 +21,7 @@ internal sealed partial class RtmHub
         RenderUser(await grains.GetGrain<IUserGrain>(Me).Unblock(App, HubArgs.Id(userId, "userId")));
 
     /// <summary><c>ListBlockedUsers(page?)</c> → <c>{ user, createdTime }</c> records, most recent first.</summary>
-    public async Task<object?> ListBlockedUsers(object? page = null)
+    public async Task<object?> ListBlockedUsers(object? page)
     {
         var blocked = await grains.GetGrain<IUserGrain>(Me).ListBlocked(App, OptionalPage(page).Offset());
         return PageArgs.Result(blocked, b => ReadStateTrees.BlockedUser(b, Links));

@@ -44,8 +44,8 @@ internal sealed partial class RtmHub
     public async Task<object?> CountUnreadChannels() =>
         Count(await grains.GetGrain<IMessageDirectoryGrain>(App).CountUnreadChannels(Me));
 
-    /// <summary><c>CountUnreadMessages(channelId?)</c> → <c>{ count }</c>, in one channel or in all of the user's.</summary>
-    public async Task<object?> CountUnreadMessages(object? channelId = null)
+    /// <summary><c>CountUnreadMessages(channelId | null)</c> → <c>{ count }</c>, in one channel or (null) in all of the user's.</summary>
+    public async Task<object?> CountUnreadMessages(object? channelId)
     {
         var channel = HubArgs.OptionalId(channelId, "channelId");
         if (channel is { } c) await MemberChannel(c);
