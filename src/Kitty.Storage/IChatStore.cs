@@ -113,6 +113,10 @@ public interface IChatStore
 
     // Notifications and sessions (written by the realtime engine).
     Task<CursorPage<Notification>> ListNotifications(long applicationId, long userId, CursorRequest cursor);
+    /// <summary>Stores new notifications, all or none (one transaction).</summary>
+    Task InsertNotifications(IReadOnlyList<Notification> notifications);
+    /// <summary>Marks the user's own notification read (the first read time is kept); null when it is not theirs.</summary>
+    Task<Notification?> MarkNotificationRead(long applicationId, long userId, long notificationId, DateTimeOffset time);
     Task<Page<UserSession>> ListUserSessions(long applicationId, SessionState? state, PageRequest page);
     Task<Page<ChatSession>> ListChatSessions(long applicationId, SessionState? state, PageRequest page);
 }

@@ -100,6 +100,18 @@ public interface IChannelGrain : IGrainWithIntegerKey
     [ReadOnly, Alias("list-participants")]
     Task<Page<ChatUser>> ListParticipants(long applicationId, PageRequest page);
 
+    /// <summary>A member mutes (or unmutes) the channel: their notifications from it are marked muted.</summary>
+    [Alias("mute")]
+    Task<Channel> Mute(long applicationId, long userId, bool muted);
+
+    /// <summary>
+    /// Which of these users are members (none for a deleted or unknown channel): another channel asks when a
+    /// message mentions this one. Reads state only, so it may interleave and two channels mentioning each
+    /// other never wait on one another.
+    /// </summary>
+    [ReadOnly, AlwaysInterleave, Alias("select-members")]
+    Task<IReadOnlyList<long>> SelectMembers(long applicationId, IReadOnlyList<long> userIds);
+
     /// <summary>A member read a message: stores the receipt, advances their read pointer, announces it.</summary>
     [Alias("read-message")]
     Task<ReadReceipt> ReadMessage(long applicationId, long userId, long messageId);

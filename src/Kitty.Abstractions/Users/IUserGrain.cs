@@ -84,6 +84,10 @@ public interface IUserGrain : IGrainWithIntegerKey
     [Alias("remove-secret")]
     Task<ChatUser> RemoveSecret(long applicationId, string name);
 
+    /// <summary>Marks one of this user's notifications read (the first read time stays); <c>ResourceNotFoundError</c> for any other.</summary>
+    [Alias("read-notification")]
+    Task<Notifications.Notification> ReadNotification(long applicationId, long notificationId);
+
     /// <summary>Blocks another user (idempotent): their messages leave this user's listings and they cannot open a direct channel with them.</summary>
     [Alias("block")]
     Task<BlockedUser> Block(long applicationId, long userId);

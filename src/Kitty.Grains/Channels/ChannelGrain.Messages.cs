@@ -63,6 +63,7 @@ public sealed partial class ChannelGrain
             Links: body is null ? [] : MessageTextParser.FindLinks(body));
         var sent = await Append(message, command.ClientMessageId);
         await AnnounceSent(sent);
+        await NotifyAway(sent, parent);
         return sent;
     }
 

@@ -6,6 +6,7 @@ using Kitty.Abstractions.Users;
 using Kitty.Grains.Hosting;
 using Kitty.Grains.Ids;
 using Kitty.Grains.Json;
+using Kitty.Grains.Notifications;
 using Kitty.Grains.Realtime;
 using Kitty.Storage;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ public sealed partial class ChannelGrain(
     IChatStore store,
     IIdGenerator ids,
     TimeProvider time,
+    INotificationHook notificationHook,
     ILogger<ChannelGrain> logger)
     : Grain, IChannelGrain
 {

@@ -17,6 +17,8 @@ public sealed class ChannelState
     [Id(9)] public HashSet<long> Members { get; set; } = [];
     [Id(10)] public HashSet<long> Moderators { get; set; } = [];
     [Id(11)] public HashSet<long> Invitees { get; set; } = [];
+    /// <summary>Members who muted the channel: their notifications from it are marked muted.</summary>
+    [Id(20)] public HashSet<long> Muted { get; set; } = [];
     /// <summary>Each member's read pointer: the highest seq they read.</summary>
     [Id(30)] public Dictionary<long, long> ReadSeqs { get; set; } = [];
     /// <summary>Members who hid this (direct) channel until its next message.</summary>

@@ -1,4 +1,5 @@
 using Kitty.Grains.Ids;
+using Kitty.Grains.Notifications;
 using Kitty.Grains.Options;
 using Kitty.Grains.Sessions;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<RealtimeFanoutOptions>().BindConfiguration(RealtimeFanoutOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RealtimeFanoutOptions>, RealtimeFanoutOptionsValidator>());
         services.TryAddSingleton<ISessionAuthenticator, RefusingSessionAuthenticator>();
+        services.TryAddSingleton<INotificationHook, NoNotificationHook>();
         return services;
     }
 }
