@@ -5,57 +5,48 @@ using Kitty.Abstractions.Notifications;
 using Kitty.Abstractions.Users;
 using Kitty.Api.Channels;
 using Kitty.Api.Hal;
-using Kitty.Api.Hosting;
 using Kitty.Api.Messages;
 
 namespace Kitty.Api.Users;
 
 /// <summary>
-/// Renders notifications: a notification names its message and channel by id, so they are fetched (once
-/// per page); ones that are gone are left out of the data.
+/// Renders notifications (NotificationResource with NotificationData): a notification names its message,
+/// channel, mentioned user or channel and replied-to message by id, so they are fetched once per page; ones
+/// that are gone are left out of the data.
 /// </summary>
 internal static class NotificationResources
 {
     public static async Task<IReadOnlyDictionary<long, NotificationResource>> RenderAll(
-        ApiRequest api, ChatUser recipient, IReadOnlyList<Notification> notifications)
+        IGrainFactory grains, long applicationId, ApiLinks links, ChatUser recipient, IReadOnlyList<Notification> notifications)
     {
-        var messageDirectory = api.Grain<IMessageDirectoryGrain>(api.ApplicationId);
-        var messages = await FetchAll(notifications.Select(n => n.MessageId), messageDirectory.GetMessage);
-        var parents = await FetchAll(messages.Values.Select(m => m.ParentMessageId), messageDirectory.GetMessage);
-        var channels = await FetchAll(notifications.Select(n => n.ChannelId),
-            id => api.Grain<IChannelGrain>(id).Get(api.ApplicationId));
-        var mentions = await MentionLookup.Load(api.Grains, api.ApplicationId,
-            messages.Values.Concat(parents.Values).Concat(channels.Values.Select(c => c.LastReceivedMessage)));
-        return notifications.ToDictionary(n => n.Id, n => Render(n, recipient, api.Links, mentions, messages, parents, channels));
+        var parts = await Fetch(grains, applicationId, recipient, notifications);
+        return notifications.ToDictionary(n => n.Id, n => Render(n, links, parts));
     }
 
-    public static NotificationResource Render(
-        Notification notification,
-        ChatUser recipient,
-        ApiLinks links,
-        MentionLookup mentions,
-        IReadOnlyDictionary<long, Message> messages,
-        IReadOnlyDictionary<long, Message> parents,
-        IReadOnlyDictionary<long, Channel> channels)
+    public static NotificationResource Render(Notification notification, ApiLinks links, NotificationParts parts)
     {
-        var message = notification.MessageId is { } messageId ? messages.GetValueOrDefault(messageId) : null;
-        var channel = notification.ChannelId is { } channelId ? channels.GetValueOrDefault(channelId) : null;
-        var parent = message?.ParentMessageId is { } parentId ? parents.GetValueOrDefault(parentId) : null;
-        var renderedChannel = channel is null ? null : ChannelResources.Render(channel, links, mentions, withLinks: false);
+        var message = Find(parts.Messages, notification.MessageId);
+        var channel = Find(parts.Channels, notification.ChannelId);
+        var parent = Find(parts.Parents, notification.ParentMessageId ?? message?.ParentMessageId);
+        var type = notification.DataType;
         var data = new NotificationDataResource(
-            notification.DataType,
-            message is null ? null : MessageResources.Render(message, links, mentions, withLinks: false),
+            type,
+            message is null ? null : MessageResources.Render(message, links, parts.Mentions, withLinks: false),
             notification.ChannelId,
-            notification.DataType == "USER:MENTIONED:USER" ? UserResources.Render(recipient, links, withLinks: false) : null,
-            notification.DataType == "USER:MENTIONED:CHANNEL" ? renderedChannel : null,
-            notification.DataType == "USER:REPLIED_TO:MESSAGE" && parent is not null
-                ? MessageResources.Render(parent, links, mentions, withLinks: false)
+            type == NotificationTypes.UserMentionedUser && Find(parts.Users, notification.MentionedUserId ?? notification.UserId) is { } user
+                ? UserResources.Render(user, links, withLinks: false)
+                : null,
+            type == NotificationTypes.UserMentionedChannel && Find(parts.Channels, notification.MentionedChannelId) is { } mentioned
+                ? ChannelResources.Render(mentioned, links, parts.Mentions, withLinks: false)
+                : null,
+            type == NotificationTypes.UserRepliedToMessage && parent is not null
+                ? MessageResources.Render(parent, links, parts.Mentions, withLinks: false)
                 : null);
         return new NotificationResource(
             notification.Id,
             notification.Title,
             notification.Body,
-            renderedChannel,
+            channel is null ? null : ChannelResources.Render(channel, links, parts.Mentions, withLinks: false),
             data,
             notification.Muted,
             notification.CreatedTime,
@@ -64,6 +55,26 @@ internal static class NotificationResources
                 .Add("recipient", links, ApiPaths.User(notification.UserId))
                 .Add("application", links, ApiPaths.Application));
     }
+
+    private static async Task<NotificationParts> Fetch(
+        IGrainFactory grains, long applicationId, ChatUser recipient, IReadOnlyList<Notification> notifications)
+    {
+        var directory = grains.GetGrain<IMessageDirectoryGrain>(applicationId);
+        var messages = await FetchAll(notifications.Select(n => n.MessageId), directory.GetMessage);
+        var parents = await FetchAll(
+            notifications.Select(n => n.ParentMessageId ?? Find(messages, n.MessageId)?.ParentMessageId), directory.GetMessage);
+        var channels = await FetchAll(notifications.SelectMany(n => new[] { n.ChannelId, n.MentionedChannelId }),
+            id => grains.GetGrain<IChannelGrain>(id).Get(applicationId));
+        var users = await FetchAll(notifications.Select(n => n.MentionedUserId).Where(id => id != recipient.Id),
+            id => grains.GetGrain<IUserGrain>(id).Get(applicationId));
+        var mentions = await MentionLookup.Load(grains, applicationId,
+            messages.Values.Concat(parents.Values).Concat(channels.Values.Select(c => c.LastReceivedMessage)));
+        return new NotificationParts(messages, parents, channels,
+            new Dictionary<long, ChatUser>(users) { [recipient.Id] = recipient }, mentions);
+    }
+
+    private static T? Find<T>(IReadOnlyDictionary<long, T> found, long? id) where T : class =>
+        id is { } key ? found.GetValueOrDefault(key) : null;
 
     private static async Task<IReadOnlyDictionary<long, T>> FetchAll<T>(IEnumerable<long?> ids, Func<long, Task<T>> fetch)
         where T : class

@@ -138,7 +138,7 @@ internal static class UsersApi
         var cursor = CursorParameters.Parse(api.Query);
         var recipient = await User(api, id).Get(api.ApplicationId);
         var notifications = await api.Grain<IUserDirectoryGrain>(api.ApplicationId).ListNotifications(id, cursor);
-        var rendered = await NotificationResources.RenderAll(api, recipient, notifications.Items);
+        var rendered = await NotificationResources.RenderAll(api.Grains, api.ApplicationId, api.Links, recipient, notifications.Items);
         return HalResult.Ok(HalPages.Cursor(notifications, cursor, "notifications", api.SelfHref, n => rendered[n.Id]));
     }
 

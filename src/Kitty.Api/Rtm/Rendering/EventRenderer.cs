@@ -1,6 +1,3 @@
-using Kitty.Abstractions.Channels;
-using Kitty.Abstractions.Errors;
-using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Notifications;
 using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Users;
@@ -26,41 +23,9 @@ internal sealed class EventRenderer(IGrainFactory grains, NodeLinks nodeLinks)
     {
         var app = notification.ApplicationId;
         var recipient = await grains.GetGrain<IUserGrain>(notification.UserId).Get(app);
-        var messages = new Dictionary<long, Message>();
-        var parents = new Dictionary<long, Message>();
-        var channels = new Dictionary<long, Channel>();
-        var directory = grains.GetGrain<IMessageDirectoryGrain>(app);
-        if (notification.MessageId is { } messageId && await OrNull(() => directory.GetMessage(messageId)) is { } message)
-        {
-            messages[messageId] = message;
-            if (message.ParentMessageId is { } parentId && await OrNull(() => directory.GetMessage(parentId)) is { } parent)
-            {
-                parents[parentId] = parent;
-            }
-        }
-
-        if (notification.ChannelId is { } channelId
-            && await OrNull(() => grains.GetGrain<IChannelGrain>(channelId).Get(app)) is { } channel)
-        {
-            channels[channelId] = channel;
-        }
-
-        var mentions = await MentionLookup.Load(grains, app, messages.Values.Concat(parents.Values));
-        var resource = NotificationResources.Render(notification, recipient, links, mentions, messages, parents, channels);
+        var resource = (await NotificationResources.RenderAll(grains, app, links, recipient, [notification]))[notification.Id];
         var tree = PlainTree.Object(resource);
         tree.Remove("_links");
         return tree;
-    }
-
-    private static async Task<T?> OrNull<T>(Func<Task<T>> fetch) where T : class
-    {
-        try
-        {
-            return await fetch();
-        }
-        catch (KittyException)
-        {
-            return null;
-        }
     }
 }
