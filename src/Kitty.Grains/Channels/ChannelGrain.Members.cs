@@ -108,6 +108,7 @@ public sealed partial class ChannelGrain
     {
         State.Members.Remove(userId);
         var wasModerator = State.Moderators.Remove(userId);
+        State.Muted.Remove(userId);
         await channel.WriteStateAsync();
         await store.RemoveMember(applicationId, ChannelId, userId);
         if (wasModerator) await store.RemoveModerator(applicationId, ChannelId, userId);

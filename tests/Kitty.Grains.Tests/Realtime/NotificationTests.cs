@@ -171,6 +171,22 @@ public sealed class NotificationTests(ClusterFixture fixture) : GrainTestBase(fi
     }
 
     [Fact]
+    public async Task AMemberWhoLeavesAndRejoins_IsNoLongerMuted()
+    {
+        var jane = await CreateUser("jane");
+        var john = await CreateUser("john");
+        var model = await CreateGroupChannel(ChannelType.PUBLIC, $"open-{Guid.NewGuid():N}", jane, john);
+        var channel = Grains.GetGrain<IChannelGrain>(model.Id);
+        await channel.Mute(ApplicationId, john.Id, muted: true);
+
+        await channel.Leave(ApplicationId, john.Id);
+        await channel.Join(ApplicationId, john.Id);
+        await channel.SendMessage(Text(jane.Id, "welcome back"));
+
+        Assert.False((await OnlyNotificationOf(john)).Muted);
+    }
+
+    [Fact]
     public async Task Mute_ByANonMember_IsRefused()
     {
         var (_, _, _, channel, _) = await Room();
