@@ -21,9 +21,6 @@ public sealed class KittyApiOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>How long a realtime connection's lease lives without renewal; the node renews every third of it.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
-
     /// <summary>Messages a realtime connection may send per second (token bucket, burst of twice the rate).</summary>
     public double MessagesPerSecond { get; set; } = 10;
 

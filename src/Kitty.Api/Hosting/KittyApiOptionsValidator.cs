@@ -23,11 +23,6 @@ internal sealed class KittyApiOptionsValidator : IValidateOptions<KittyApiOption
             failures.Add($"{KittyApiOptions.SectionName}:{nameof(options.SessionTokenLifetime)} must be between 1 second and 365 days.");
         }
 
-        if (options.LeaseDuration < TimeSpan.FromSeconds(3))
-        {
-            failures.Add($"{KittyApiOptions.SectionName}:{nameof(options.LeaseDuration)} must be at least 3 seconds.");
-        }
-
         if (options.MessagesPerSecond <= 0 || options.KeystrokesPerSecond <= 0 || options.CallsPerSecond <= 0)
         {
             failures.Add($"{KittyApiOptions.SectionName}: realtime rate limits must be positive.");

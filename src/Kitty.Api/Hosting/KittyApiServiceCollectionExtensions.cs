@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Kitty.Api.Hosting;
+using Kitty.Api.Rtm.Connections;
 using Kitty.Api.Rtm.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,10 @@ public static class KittyApiServiceCollectionExtensions
             .Bind(configuration.GetSection(KittyApiOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KittyApiOptions>, KittyApiOptionsValidator>());
+        services.AddOptions<ConnectionLeaseOptions>()
+            .Bind(configuration.GetSection(ConnectionLeaseOptions.SectionName))
+            .Validate(o => o.LeaseDuration >= TimeSpan.FromSeconds(3), $"{ConnectionLeaseOptions.SectionName}:LeaseDuration must be at least 3 seconds.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenSigningKeyProvider>();
         services.TryAddSingleton<AccessTokenService>();

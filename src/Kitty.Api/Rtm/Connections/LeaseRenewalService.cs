@@ -1,5 +1,4 @@
 using Kitty.Abstractions.Users;
-using Kitty.Api.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,7 @@ internal sealed class LeaseRenewalService(
     LocalConnections connections,
     NodeIdentity node,
     IGrainFactory grains,
-    IOptions<KittyApiOptions> options,
+    IOptions<ConnectionLeaseOptions> options,
     TimeProvider time,
     ILogger<LeaseRenewalService> logger) : BackgroundService
 {
