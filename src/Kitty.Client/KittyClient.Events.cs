@@ -69,6 +69,18 @@ public sealed partial class KittyClient
     /// <summary>Someone read a message (<c>message.read_receipt.created</c>); the receipt carries the message when the server sends it.</summary>
     public event EventHandler<KittyEventArgs<ReadReceipt>>? ReadReceiptCreated;
 
+    /// <summary>Someone reacted to a message (<c>message.reaction.created</c>); <see cref="Reaction.Message"/> is the message reacted to.</summary>
+    public event EventHandler<KittyEventArgs<Reaction>>? ReactionCreated;
+
+    /// <summary>Someone took a reaction back (<c>message.reaction.removed</c>); <see cref="Reaction.Message"/> is the message.</summary>
+    public event EventHandler<KittyEventArgs<Reaction>>? ReactionRemoved;
+
+    /// <summary>The user hid a direct channel, on any of their connections (<c>user.channel.hidden</c>).</summary>
+    public event EventHandler<KittyEventArgs<Channel>>? ChannelHidden;
+
+    /// <summary>A new message brought a channel the user hid back (<c>user.channel.unhidden</c>).</summary>
+    public event EventHandler<KittyEventArgs<Channel>>? ChannelUnhidden;
+
     /// <summary>The user got a notification (<c>user.notification.created</c>).</summary>
     public event EventHandler<KittyEventArgs<Notification>>? NotificationReceived;
 
@@ -127,6 +139,10 @@ public sealed partial class KittyClient
             case (KittyEventTypes.EventTriggered, ChannelEvent e): Fire(EventTriggered, envelope, e); break;
             case (KittyEventTypes.ReadReceiptCreated, ReadReceipt r): Fire(ReadReceiptCreated, envelope, r); break;
             case (KittyEventTypes.NotificationCreated, Notification n): Fire(NotificationReceived, envelope, n); break;
+            case (KittyEventTypes.ReactionCreated, Reaction r): Fire(ReactionCreated, envelope, r); break;
+            case (KittyEventTypes.ReactionRemoved, Reaction r): Fire(ReactionRemoved, envelope, r); break;
+            case (KittyEventTypes.UserChannelHidden, Channel c): Fire(ChannelHidden, envelope, c); break;
+            case (KittyEventTypes.UserChannelUnhidden, Channel c): Fire(ChannelUnhidden, envelope, c); break;
         }
     }
 

@@ -31,8 +31,12 @@ internal static class EventDecoder
         [KittyEventTypes.UserChannelLeft] = typeof(Channel),
         [KittyEventTypes.UserChannelUpdated] = typeof(Channel),
         [KittyEventTypes.UserChannelDeleted] = typeof(Channel),
+        [KittyEventTypes.UserChannelHidden] = typeof(Channel),
+        [KittyEventTypes.UserChannelUnhidden] = typeof(Channel),
         [KittyEventTypes.EventTriggered] = typeof(ChannelEvent),
         [KittyEventTypes.ReadReceiptCreated] = typeof(ReadReceipt),
+        [KittyEventTypes.ReactionCreated] = typeof(Reaction),
+        [KittyEventTypes.ReactionRemoved] = typeof(Reaction),
         [KittyEventTypes.NotificationCreated] = typeof(Notification),
         [KittyEventTypes.SelfUpdated] = typeof(CurrentUser),
     };
@@ -46,7 +50,7 @@ internal static class EventDecoder
 
     /// <summary>
     /// The typed resource of the envelope (null for unknown types). Messages get the envelope's seq when they
-    /// carry none; read receipts get the envelope's message.
+    /// carry none; read receipts and reactions get the envelope's message.
     /// </summary>
     public static object? Decode(KittyEvent envelope)
     {
@@ -56,6 +60,7 @@ internal static class EventDecoder
         {
             Message message when message.Seq == 0 && envelope.Seq is { } seq => message with { Seq = seq },
             ReadReceipt receipt when receipt.Message is null && envelope.Message is { } m => receipt with { Message = KittyJson.Read<Message>(m) },
+            Reaction reaction when reaction.Message is null && envelope.Message is { } m => reaction with { Message = KittyJson.Read<Message>(m) },
             _ => resource,
         };
     }

@@ -35,6 +35,10 @@ public static class KittyEventTypes
     public const string EventTriggered = "channel.event.triggered";
     /// <summary>Someone read a message.</summary>
     public const string ReadReceiptCreated = "message.read_receipt.created";
+    /// <summary>Someone reacted to a message (the envelope carries the message).</summary>
+    public const string ReactionCreated = "message.reaction.created";
+    /// <summary>Someone took a reaction back (the envelope carries the message).</summary>
+    public const string ReactionRemoved = "message.reaction.removed";
     /// <summary>The user joined or was added to a channel.</summary>
     public const string UserChannelJoined = "user.channel.joined";
     /// <summary>The user left a channel.</summary>
@@ -43,6 +47,10 @@ public static class KittyEventTypes
     public const string UserChannelUpdated = "user.channel.updated";
     /// <summary>A channel of the user was deleted.</summary>
     public const string UserChannelDeleted = "user.channel.deleted";
+    /// <summary>The user hid a direct channel.</summary>
+    public const string UserChannelHidden = "user.channel.hidden";
+    /// <summary>A new message brought a channel the user hid back.</summary>
+    public const string UserChannelUnhidden = "user.channel.unhidden";
     /// <summary>The user got a notification.</summary>
     public const string NotificationCreated = "user.notification.created";
     /// <summary>The current user changed (seen by the user's other connections).</summary>

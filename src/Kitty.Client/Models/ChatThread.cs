@@ -8,4 +8,8 @@ namespace Kitty.Client.Models;
 /// <param name="Name">The name of a standalone thread.</param>
 /// <param name="CreatedTime">When the thread was created.</param>
 /// <param name="Properties">Free-form custom properties (a JSON object).</param>
-public sealed record ChatThread(long Id, string Type, string? Name, DateTimeOffset CreatedTime, JsonElement Properties);
+public sealed record ChatThread(long Id, string Type, string? Name, DateTimeOffset CreatedTime, JsonElement Properties)
+{
+    /// <summary>The channel of the thread, when the server sends it.</summary>
+    public long? ChannelId { get; init; }
+}

@@ -50,4 +50,7 @@ public sealed record Message(
 
     /// <summary>The idempotency key the sender gave, when the server echoes it.</summary>
     public string? ClientMessageId { get; init; }
+
+    /// <summary>The reactions to the message, one summary per emoji (null when nobody reacted).</summary>
+    public IReadOnlyList<ReactionSummary>? Reactions { get; init; }
 }
