@@ -33,8 +33,11 @@ public interface IChatStore
     Task<Page<Channel>> ListChannels(long applicationId, ChannelQuery query, PageRequest page);
     /// <summary>Channels the user created or is a member of.</summary>
     Task<Page<Channel>> ListUserChannels(long applicationId, long userId, PageRequest page);
+    /// <summary>The channels one user sees (see <see cref="UserChannelQuery"/>), newest first.</summary>
+    Task<Page<Channel>> ListChannelsForUser(long applicationId, UserChannelQuery query, PageRequest page);
     /// <summary>Idempotent: adding a member twice keeps the first membership time.</summary>
     Task AddMember(long applicationId, long channelId, long userId, DateTimeOffset time);
+    /// <summary>Removes the membership with the member's read pointer and hidden mark there.</summary>
     Task RemoveMember(long applicationId, long channelId, long userId);
     Task<Page<ChatUser>> ListMembers(long applicationId, long channelId, PageRequest page);
     Task<Page<ChannelMembership>> ListMemberships(long applicationId, long channelId, PageRequest page);
@@ -65,7 +68,10 @@ public interface IChatStore
     /// <summary>The message with its sender joined; deleted messages are not found.</summary>
     Task<Message?> GetMessage(long applicationId, long messageId);
     Task UpdateMessage(long applicationId, long messageId, string? body, DateTimeOffset? lastEditedTime, string propertiesJson);
-    /// <summary>Marks the message deleted: it keeps its seq (no gap) and leaves every listing.</summary>
+    /// <summary>
+    /// Marks the message deleted: it keeps its seq (no gap) and leaves every listing; a reply no longer counts
+    /// in its parent's replies count.
+    /// </summary>
     Task DeleteMessage(long applicationId, long messageId);
     Task DeleteAllMessages(long applicationId);
     Task<CursorPage<Message>> ListMessages(long applicationId, MessageQuery query, CursorRequest cursor);
@@ -102,8 +108,14 @@ public interface IChatStore
     Task<Page<ReplyThread>> ListThreads(long applicationId, long channelId, PageRequest page);
     /// <summary>Hides a message from one user's listings (idempotent).</summary>
     Task HideMessage(long applicationId, long messageId, long userId, DateTimeOffset time);
+    /// <summary>Hides a direct channel from one member's channel listing (idempotent).</summary>
+    Task HideChannel(long applicationId, long channelId, long userId, DateTimeOffset time);
+    /// <summary>Shows the channel again to every member who hid it.</summary>
+    Task UnhideChannel(long applicationId, long channelId);
     Task AddUserBlock(long applicationId, long userId, long blockedUserId, DateTimeOffset time);
     Task RemoveUserBlock(long applicationId, long userId, long blockedUserId);
+    /// <summary>Which of <paramref name="candidateIds"/> blocked <paramref name="userId"/>: one query, whatever their number.</summary>
+    Task<IReadOnlyList<long>> ListUsersBlocking(long applicationId, long userId, IReadOnlyCollection<long> candidateIds);
     /// <summary>The users a user blocked, most recent first.</summary>
     Task<Page<BlockedUser>> ListUserBlocks(long applicationId, long userId, PageRequest page);
 

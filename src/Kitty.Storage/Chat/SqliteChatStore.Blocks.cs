@@ -21,6 +21,24 @@ public sealed partial class SqliteChatStore
             .With("$app", applicationId)
             .ExecuteNonQueryAsync());
 
+    public Task<IReadOnlyList<long>> ListUsersBlocking(long applicationId, long userId, IReadOnlyCollection<long> candidateIds) =>
+        candidateIds.Count == 0
+            ? Task.FromResult<IReadOnlyList<long>>([])
+            : Read<IReadOnlyList<long>>(async connection =>
+            {
+                // One parameter whatever the number of candidates: a JSON array read through json_each.
+                await using var command = connection.Query("""
+                        SELECT user_id FROM user_blocks
+                        WHERE blocked_user_id = $blocked AND application_id = $app
+                          AND user_id IN (SELECT value FROM json_each($candidates))
+                        ORDER BY user_id
+                        """)
+                    .With("$blocked", userId)
+                    .With("$app", applicationId)
+                    .With("$candidates", StoreJson.Write(candidateIds));
+                return await command.ListAsync(r => r.GetInt64(0));
+            });
+
     public Task<Page<BlockedUser>> ListUserBlocks(long applicationId, long userId, PageRequest page)
     {
         page = Paging.Normalize(page);

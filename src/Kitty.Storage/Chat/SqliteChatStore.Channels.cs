@@ -45,6 +45,7 @@ public sealed partial class SqliteChatStore
             "DELETE FROM message_reactions WHERE message_id IN (SELECT id FROM messages WHERE channel_id = $channel)",
             "DELETE FROM hidden_messages WHERE message_id IN (SELECT id FROM messages WHERE channel_id = $channel)",
             "DELETE FROM read_pointers WHERE channel_id = $channel",
+            "DELETE FROM hidden_channels WHERE channel_id = $channel",
             "DELETE FROM messages WHERE channel_id = $channel",
             "DELETE FROM threads WHERE channel_id = $channel",
             "DELETE FROM channel_members WHERE channel_id = $channel",

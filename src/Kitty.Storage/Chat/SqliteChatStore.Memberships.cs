@@ -16,8 +16,18 @@ public sealed partial class SqliteChatStore
     public Task AddMember(long applicationId, long channelId, long userId, DateTimeOffset time) =>
         AddRelation(Members, applicationId, channelId, userId, time);
 
-    public Task RemoveMember(long applicationId, long channelId, long userId) =>
-        RemoveRelation(Members, applicationId, channelId, userId);
+    /// <summary>The member's read pointer and hidden mark go with the membership, in one transaction.</summary>
+    public Task RemoveMember(long applicationId, long channelId, long userId) => Write(async w =>
+    {
+        foreach (var table in new[] { Members, "read_pointers", "hidden_channels" })
+        {
+            await w.Command($"DELETE FROM {table} WHERE channel_id = $channel AND user_id = $user AND application_id = $app")
+                .With("$channel", channelId)
+                .With("$user", userId)
+                .With("$app", applicationId)
+                .ExecuteNonQueryAsync();
+        }
+    });
 
     public Task<IReadOnlyList<long>> ListMemberChannelIds(long applicationId, long userId) =>
         Read<IReadOnlyList<long>>(async connection =>

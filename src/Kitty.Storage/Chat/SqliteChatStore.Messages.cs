@@ -86,11 +86,24 @@ public sealed partial class SqliteChatStore
             .With("$app", applicationId)
             .ExecuteNonQueryAsync());
 
-    public Task DeleteMessage(long applicationId, long messageId) =>
-        Write(w => w.Command("UPDATE messages SET deleted = 1 WHERE id = $id AND application_id = $app")
+    /// <summary>A deleted reply no longer counts among its parent's replies (once, however often it is deleted).</summary>
+    public Task DeleteMessage(long applicationId, long messageId) => Write(async w =>
+    {
+        var deleted = await w.Command("UPDATE messages SET deleted = 1 WHERE id = $id AND application_id = $app AND deleted = 0")
             .With("$id", messageId)
             .With("$app", applicationId)
-            .ExecuteNonQueryAsync());
+            .ExecuteNonQueryAsync();
+        if (deleted > 0)
+        {
+            await w.Command("""
+                    UPDATE messages SET replies_count = max(replies_count - 1, 0)
+                    WHERE application_id = $app AND id = (SELECT parent_message_id FROM messages WHERE id = $id AND application_id = $app)
+                    """)
+                .With("$id", messageId)
+                .With("$app", applicationId)
+                .ExecuteNonQueryAsync();
+        }
+    });
 
     /// <summary>Soft-deletes every message of the application, so channels keep their seq and never reuse one.</summary>
     public Task DeleteAllMessages(long applicationId) =>

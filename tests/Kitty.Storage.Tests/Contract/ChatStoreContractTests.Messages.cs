@@ -115,6 +115,23 @@ public abstract partial class ChatStoreContractTests
     }
 
     [Fact]
+    public async Task DeleteMessage_OfAReply_LowersTheParentsRepliesCountOnce()
+    {
+        var channel = await AddChannel();
+        var parent = await Send(channel, null, "parent");
+        var thread = new ReplyThread(Ids.Next(), App, channel.Id, ReplyThreadType.MESSAGE, null, parent.Id, "{}", T0);
+        await Store.CreateThread(thread);
+        var reply = await Send(channel, null, "r1", thread.Id, parent.Id);
+        await Send(channel, null, "r2", thread.Id, parent.Id);
+
+        await Store.DeleteMessage(App, reply.Id);
+        await Store.DeleteMessage(App, reply.Id);
+        await Store.DeleteMessage(OtherApp, reply.Id);
+
+        Assert.Equal(1, (await Store.GetMessage(App, parent.Id))!.RepliesCount);
+    }
+
+    [Fact]
     public async Task GetLastSeq_IsZeroForAnEmptyChannel_AndCountsDeletedMessages()
     {
         var channel = await AddChannel();

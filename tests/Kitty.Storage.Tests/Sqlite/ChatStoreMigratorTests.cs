@@ -47,6 +47,7 @@ public sealed class ChatStoreMigratorTests : IDisposable
         {
             "users", "channels", "channel_members", "channel_moderators", "channel_invites", "threads", "messages",
             "read_receipts", "files", "notifications", "user_sessions", "chat_sessions", "grain_state", "schema_migrations",
+            "read_pointers", "message_reactions", "hidden_messages", "user_blocks", "hidden_channels",
         });
     }
 
