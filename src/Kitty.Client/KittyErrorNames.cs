@@ -13,6 +13,8 @@ public static class KittyErrorNames
     public const string ChannelNotPubliclyJoinableError = "ChannelNotPubliclyJoinableError";
     /// <summary>The channel does not accept invites.</summary>
     public const string ChannelNotInvitableError = "ChannelNotInvitableError";
+    /// <summary>The operation does not apply, e.g. hiding a group channel or opening a direct channel with a user who blocked you.</summary>
+    public const string InvalidOperationError = "InvalidOperationError";
     /// <summary>The user may not do this, or may not start a session.</summary>
     public const string AccessDeniedError = "AccessDeniedError";
     /// <summary>Too many calls; see <see cref="KittyClientException.CoolOffDuration"/>.</summary>
