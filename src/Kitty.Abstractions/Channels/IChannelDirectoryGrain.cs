@@ -25,6 +25,10 @@ public interface IChannelDirectoryGrain : IGrainWithIntegerKey
     [ReadOnly, Alias("list-user-channels")]
     Task<Page<Channel>> ListUserChannels(long userId, PageRequest page);
 
+    /// <summary>The channels one user sees (joined, joinable, unread, by name; hidden direct channels left out), newest first.</summary>
+    [ReadOnly, Alias("list-channels-for-user")]
+    Task<Page<Channel>> ListChannelsForUser(UserChannelQuery query, PageRequest page);
+
     /// <summary>A channel's members.</summary>
     [ReadOnly, Alias("list-members")]
     Task<Page<ChatUser>> ListMembers(long channelId, PageRequest page);

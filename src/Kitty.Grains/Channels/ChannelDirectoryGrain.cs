@@ -66,6 +66,9 @@ public sealed class ChannelDirectoryGrain(IChatStore store, IIdGenerator ids) : 
         return await store.ListUserChannels(ApplicationId, userId, page);
     }
 
+    public Task<Page<Channel>> ListChannelsForUser(UserChannelQuery query, PageRequest page) =>
+        store.ListChannelsForUser(ApplicationId, query, page);
+
     public async Task<Page<ChatUser>> ListMembers(long channelId, PageRequest page)
     {
         await EnsureChannel(channelId);

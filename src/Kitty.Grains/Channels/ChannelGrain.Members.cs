@@ -101,14 +101,17 @@ public sealed partial class ChannelGrain
     }
 
     /// <summary>
-    /// Takes a member out, with their moderator role and their chat sessions here: <c>channel.member.left</c>
-    /// here, <c>me.channel.left</c> to them.
+    /// Takes a member out, with their moderator role, chat sessions, mute, read pointer and hidden mark here
+    /// (the store's membership removal takes the pointer and mark rows along): <c>channel.member.left</c> here,
+    /// <c>me.channel.left</c> to them.
     /// </summary>
     private async Task<Channel> Dismiss(long applicationId, long userId)
     {
         State.Members.Remove(userId);
         var wasModerator = State.Moderators.Remove(userId);
         State.Muted.Remove(userId);
+        State.ReadSeqs.Remove(userId);
+        State.HiddenBy.Remove(userId);
         await channel.WriteStateAsync();
         await store.RemoveMember(applicationId, ChannelId, userId);
         if (wasModerator) await store.RemoveModerator(applicationId, ChannelId, userId);

@@ -98,6 +98,9 @@ public sealed partial class ChannelGrain
         var message = await GetMessageOfThisChannel(messageId);
         await store.DeleteMessage(applicationId, messageId);
         await Publish(new ChatEvent(ChatEventTypes.MessageDeleted, ChannelId, Seq: message.Seq, Message: message));
+        // The store counted the reply out of its parent's replies: the parent is announced as updated.
+        if (message.ParentMessageId is { } parentId && await store.GetMessage(applicationId, parentId) is { } parent)
+            await Publish(new ChatEvent(ChatEventTypes.MessageUpdated, ChannelId, Seq: parent.Seq, Message: parent));
         return await store.GetThread(applicationId, message.ThreadId)
             ?? throw new InvalidOperationException($"Message {messageId} names a missing thread.");
     }

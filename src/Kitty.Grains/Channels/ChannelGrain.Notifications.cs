@@ -10,7 +10,8 @@ namespace Kitty.Grains.Channels;
 /// <summary>
 /// Notifications for members who are away: every member but the sender without a chat session here gets
 /// one per message, of its most specific kind. Everything comes from this grain's state (members, live
-/// participants, mutes); a mentioned other channel is asked once which of them are its members.
+/// participants, mutes); a mentioned other channel is asked once which of them are its members, and the store
+/// once which of them blocked the sender (they get nothing).
 /// </summary>
 public sealed partial class ChannelGrain
 {
@@ -59,6 +60,11 @@ public sealed partial class ChannelGrain
 
         if (parent?.UserId is { } author)
             Prefer(reasons, author, new NotificationReason(NotificationTypes.UserRepliedToMessage, ParentMessageId: parent.Id));
+        if (message.UserId is { } sender)
+        {
+            foreach (var blocker in await store.ListUsersBlocking(message.ApplicationId, sender, reasons.Keys)) reasons.Remove(blocker);
+        }
+
         return reasons;
     }
 

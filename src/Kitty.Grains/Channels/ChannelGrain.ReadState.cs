@@ -47,11 +47,11 @@ public sealed partial class ChannelGrain
         if (State.Type != ChannelType.DIRECT)
             throw new KittyException(KittyError.InvalidOperationError, "Only direct channels can be hidden.");
         var hidden = await Get(applicationId);
-        if (State.HiddenBy.Add(userId))
-        {
-            await channel.WriteStateAsync();
-            await Events.ToUser(userId, new ChatEvent(ChatEventTypes.UserChannelHidden, ChannelId, Channel: hidden));
-        }
+        var added = State.HiddenBy.Add(userId);
+        if (added) await channel.WriteStateAsync();
+        // Written even when already hidden: idempotent, and it projects a mark kept before the store had one.
+        await store.HideChannel(applicationId, ChannelId, userId, time.GetUtcNow());
+        if (added) await Events.ToUser(userId, new ChatEvent(ChatEventTypes.UserChannelHidden, ChannelId, Channel: hidden));
 
         return hidden;
     }
@@ -72,6 +72,7 @@ public sealed partial class ChannelGrain
         var members = State.HiddenBy.ToList();
         State.HiddenBy.Clear();
         await channel.WriteStateAsync();
+        await store.UnhideChannel(State.ApplicationId, ChannelId);
         var unhidden = await Get(State.ApplicationId);
         await Events.ToUsers(members, new ChatEvent(ChatEventTypes.UserChannelUnhidden, ChannelId, Channel: unhidden));
     }
