@@ -28,6 +28,10 @@ public interface IMessageDirectoryGrain : IGrainWithIntegerKey
     [ReadOnly, Alias("get-thread")]
     Task<ReplyThread> GetThread(long threadId);
 
+    /// <summary>The MESSAGE thread of a message's replies, or null when it has none; <c>ResourceNotFoundError</c> for no such message.</summary>
+    [ReadOnly, Alias("find-reply-thread")]
+    Task<ReplyThread?> FindReplyThread(long messageId);
+
     /// <summary>Who read the message, oldest first.</summary>
     [ReadOnly, Alias("list-read-receipts")]
     Task<Paging.Page<ReadReceipt>> ListReadReceipts(long messageId, PageRequest page);

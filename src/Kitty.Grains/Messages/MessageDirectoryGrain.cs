@@ -34,6 +34,12 @@ public sealed partial class MessageDirectoryGrain(IChatStore store) : Grain, IMe
     public async Task<ReplyThread> GetThread(long threadId) =>
         await store.GetThread(ApplicationId, threadId) ?? throw KittyException.NotFound("Thread");
 
+    public async Task<ReplyThread?> FindReplyThread(long messageId)
+    {
+        _ = await GetMessage(messageId);
+        return await store.FindMessageThread(ApplicationId, messageId);
+    }
+
     public async Task<Page<ReadReceipt>> ListReadReceipts(long messageId, PageRequest page)
     {
         _ = await GetMessage(messageId);

@@ -26,34 +26,20 @@ internal sealed partial class RtmHub
     }
 
     /// <summary>
-    /// <c>ListChannels({ filter?: { joined?, name? }, page? })</c>: joined → member channels; not joined → public
-    /// channels the caller is not in; no filter → both.
+    /// <c>ListChannels({ filter?: { joined?, unread?, name? }, page? })</c>, newest first: joined → member channels;
+    /// not joined → public channels the caller is not in; no filter → both; unread → channels with a message the
+    /// caller has not read. Direct channels the caller hid are left out until a new message. One store query.
     /// </summary>
     public async Task<object?> ListChannels(object? request)
     {
         var body = HubArgs.OptionalObject(request, "request");
         var filter = body.OptionalObject("filter");
-        var joined = filter?.OptionalBool("joined");
-        var name = filter?.OptionalString("name");
+        var query = new UserChannelQuery(Me, filter?.OptionalBool("joined"), filter?.OptionalBool("unread") ?? false, filter?.OptionalString("name"));
         var page = PageArgs.Parse(body.OptionalObject("page"));
-        var directory = grains.GetGrain<IChannelDirectoryGrain>(App);
-        var mine = await AllPages(p => directory.ListUserChannels(Me, p));
-        var publicOnes = joined == true ? [] : await AllPages(p => directory.ListChannels(new ChannelQuery(Type: ChannelType.PUBLIC), p));
-        var mineIds = mine.Select(c => c.Id).ToHashSet();
-        IEnumerable<Channel> channels = joined switch
-        {
-            true => mine,
-            false => publicOnes.Where(c => !mineIds.Contains(c.Id)),
-            null => mine.Concat(publicOnes.Where(c => !mineIds.Contains(c.Id))),
-        };
-        var list = channels
-            .Where(c => name is null || (c.Name?.Contains(name, StringComparison.OrdinalIgnoreCase) ?? false)
-                || (c.DisplayName?.Contains(name, StringComparison.OrdinalIgnoreCase) ?? false))
-            .OrderByDescending(c => c.CreatedTime).ThenByDescending(c => c.Id)
-            .ToList();
-        var slice = page.Slice(list, c => c);
-        slice["items"] = await RenderChannels(((List<object?>)slice["items"]!).Cast<Channel>());
-        return slice;
+        var channels = await grains.GetGrain<IChannelDirectoryGrain>(App).ListChannelsForUser(query, page.Offset());
+        var result = PageArgs.Result(channels, c => c);
+        result["items"] = await RenderChannels(channels.Items);
+        return result;
     }
 
     /// <summary><c>RetrieveChannel(id)</c>: members, or anyone for a public channel.</summary>

@@ -38,23 +38,19 @@ internal sealed partial class RtmHub
     }
 
     /// <summary>
-    /// <c>ListMessages({ channelId | threadId, page?: { size?, before? } })</c>, newest first; with
-    /// <c>page.after = seq</c> (channels) the messages after that seq, oldest first (catch-up).
+    /// <c>ListMessages({ channelId | threadId | replyToMessageId, page?: { size?, before? } })</c>, newest first; with
+    /// <c>page.after = seq</c> (channels) the messages after that seq, oldest first (catch-up). By
+    /// <c>replyToMessageId</c>, the replies to that message (its MESSAGE thread; none yet → an empty page).
     /// </summary>
     public async Task<object?> ListMessages(object? request)
     {
         var body = HubArgs.Object(request, "request");
         var page = PageArgs.Parse(body.OptionalObject("page"));
         var directory = grains.GetGrain<IMessageDirectoryGrain>(App);
-        if (body.Has("replyToMessageId"))
-        {
-            throw KittyException.Invalid("Listing replies by 'replyToMessageId' is not supported; list the reply thread by 'threadId'");
-        }
-
         var target = await Target(body);
         if (page.After is { } after)
         {
-            if (target.ThreadId is not null)
+            if (target.ThreadId is not null || target.ReplyToMessageId is not null)
             {
                 throw KittyException.Invalid("'page.after' (a seq) applies to a channel's messages");
             }
@@ -69,25 +65,39 @@ internal sealed partial class RtmHub
             return result;
         }
 
+        if (target.ReplyToMessageId is { } parentId)
+        {
+            return await directory.FindReplyThread(parentId) is { } replies
+                ? (await NewestFirst(new MessageQuery(ChannelId: target.ChannelId, ThreadId: replies.Id, ViewerId: Me), page)).Rendered
+                : await RenderMessagePage([]);
+        }
+
         var query = target.ThreadId is { } thread
             ? new MessageQuery(ChannelId: target.ChannelId, ThreadId: thread, ViewerId: Me)
             : new MessageQuery(ChannelId: target.ChannelId, ViewerId: Me);
+        var (rendered, messages) = await NewestFirst(query, page);
+        if (target.ThreadId is null && messages.Count > 0)
+        {
+            rendered["previous"] = messages.Max(m => m.Seq);
+        }
+
+        return rendered;
+    }
+
+    /// <summary>A newest-first page of messages; <c>next</c> names the older page when there is one.</summary>
+    private async Task<(Dictionary<string, object?> Rendered, IReadOnlyList<Message> Messages)> NewestFirst(MessageQuery query, PageArgs page)
+    {
         var cursor = page.Before is { } before
             ? new CursorRequest(page.Size, null, before, CursorRelation.NEXT)
             : new CursorRequest(page.Size, null, null, CursorRelation.SELF);
-        var messages = await directory.ListMessages(query, cursor);
+        var messages = await grains.GetGrain<IMessageDirectoryGrain>(App).ListMessages(query, cursor);
         var rendered = await RenderMessagePage(messages.Items);
         if (messages.HasOlder && messages.Next is { } next)
         {
             rendered["next"] = next;
         }
 
-        if (target.ThreadId is null && messages.Items.Count > 0)
-        {
-            rendered["previous"] = messages.Items.Max(m => m.Seq);
-        }
-
-        return rendered;
+        return (rendered, messages.Items);
     }
 
     /// <summary><c>EditMessage(id, { body })</c>: the author only.</summary>
