@@ -38,7 +38,7 @@ internal sealed record PageArgs(int Size, long? Before, long? After)
     }
 
     /// <summary>An offset page as a hub result.</summary>
-    public static Dictionary<string, object?> Result<T>(Page<T> page, Func<T, object?> render)
+    public static Dictionary<string, object?> ToHubPage<T>(Page<T> page, Func<T, object?> render)
     {
         var result = new Dictionary<string, object?> { ["items"] = page.Items.Select(render).ToList() };
         if (page.Request.Offset + page.Items.Count < page.TotalElements)
@@ -59,6 +59,6 @@ internal sealed record PageArgs(int Size, long? Before, long? After)
     {
         var request = Offset();
         var items = all.Skip((int)Math.Min(request.Offset, int.MaxValue)).Take(request.Size).ToList();
-        return Result(new Page<T>(items, request, all.Count), render);
+        return ToHubPage(new Page<T>(items, request, all.Count), render);
     }
 }

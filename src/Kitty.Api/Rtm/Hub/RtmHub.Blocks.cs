@@ -24,6 +24,6 @@ internal sealed partial class RtmHub
     public async Task<object?> ListBlockedUsers(object? page)
     {
         var blocked = await grains.GetGrain<IUserGrain>(Me).ListBlocked(App, OptionalPage(page).Offset());
-        return PageArgs.Result(blocked, b => ReadStateTrees.BlockedUser(b, Links));
+        return PageArgs.ToHubPage(blocked, b => ReadStateTrees.BlockedUser(b, Links));
     }
 }

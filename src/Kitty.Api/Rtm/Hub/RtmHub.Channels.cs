@@ -37,7 +37,7 @@ internal sealed partial class RtmHub
         var query = new UserChannelQuery(Me, filter?.OptionalBool("joined"), filter?.OptionalBool("unread") ?? false, filter?.OptionalString("name"));
         var page = PageArgs.Parse(body.OptionalObject("page"));
         var channels = await grains.GetGrain<IChannelDirectoryGrain>(App).ListChannelsForUser(query, page.Offset());
-        var result = PageArgs.Result(channels, c => c);
+        var result = PageArgs.ToHubPage(channels, c => c);
         result["items"] = await RenderChannels(channels.Items);
         return result;
     }
@@ -99,7 +99,7 @@ internal sealed partial class RtmHub
         var request = PageArgs.Parse(HubArgs.Element(page).ValueKind == System.Text.Json.JsonValueKind.Object ? HubArgs.Element(page) : null);
         await VisibleChannel(channelId);
         var members = await grains.GetGrain<IChannelDirectoryGrain>(App).ListMembers(channelId, request.Offset());
-        return PageArgs.Result(members, u => RenderUser(u));
+        return PageArgs.ToHubPage(members, u => RenderUser(u));
     }
 
     /// <summary><c>AddChannelModerator(id, { id } | { username })</c> → the moderator.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class RtmHub
     {
         var message = await MemberMessage(HubArgs.Id(id, "id"));
         var reactions = await grains.GetGrain<IMessageDirectoryGrain>(App).ListReactions(message.Id, OptionalPage(page).Offset());
-        return PageArgs.Result(reactions, r => ReadStateTrees.Reaction(r, Links));
+        return PageArgs.ToHubPage(reactions, r => ReadStateTrees.Reaction(r, Links));
     }
 
     private static string EmojiArg(object? emoji)

@@ -28,7 +28,7 @@ internal sealed partial class RtmHub
     {
         var message = await MemberMessage(HubArgs.Id(id, "id"));
         var receipts = await grains.GetGrain<IMessageDirectoryGrain>(App).ListReadReceipts(message.Id, OptionalPage(page).Offset());
-        return PageArgs.Result(receipts, r => ResourceTrees.ReadReceipt(r, Links));
+        return PageArgs.ToHubPage(receipts, r => ResourceTrees.ReadReceipt(r, Links));
     }
 
     /// <summary><c>CheckChannelUnread(id)</c> → <c>{ unread }</c>.</summary>

@@ -26,6 +26,6 @@ internal sealed partial class RtmHub
         var id = HubArgs.Id(channelId, "channelId");
         await VisibleChannel(id);
         var threads = await grains.GetGrain<IMessageDirectoryGrain>(App).ListThreads(id, OptionalPage(page).Offset());
-        return PageArgs.Result(threads, t => ReadStateTrees.Thread(t, Links));
+        return PageArgs.ToHubPage(threads, t => ReadStateTrees.Thread(t, Links));
     }
 }

@@ -49,7 +49,7 @@ internal sealed partial class RtmHub
         var query = new UserQuery(Name: name);
         if (displayName is null && online is null)
         {
-            return PageArgs.Result(await directory.ListUsers(query, page.Offset()), u => RenderUser(u));
+            return PageArgs.ToHubPage(await directory.ListUsers(query, page.Offset()), u => RenderUser(u));
         }
 
         // Filters the directory cannot apply run over the listing here (bounded; see AllPages).
