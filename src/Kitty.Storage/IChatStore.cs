@@ -1,5 +1,6 @@
 using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Files;
+using Kitty.Abstractions.Functions;
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Notifications;
 using Kitty.Abstractions.Paging;
@@ -131,4 +132,20 @@ public interface IChatStore
     Task<Notification?> MarkNotificationRead(long applicationId, long userId, long notificationId, DateTimeOffset time);
     Task<Page<UserSession>> ListUserSessions(long applicationId, SessionState? state, PageRequest page);
     Task<Page<ChatSession>> ListChatSessions(long applicationId, SessionState? state, PageRequest page);
+
+    // Chat functions: the projection of each function grain, its versions and its invocations.
+    Task UpsertFunction(ChatFunction function);
+    /// <summary>The application's functions, oldest first unless sorted; each shows <paramref name="runtime"/>.</summary>
+    Task<Page<ChatFunction>> ListFunctions(long applicationId, ChatFunctionRuntime runtime, PageRequest page);
+    /// <summary>The oldest enabled function of the trigger with a deployed version, or null.</summary>
+    Task<long?> FindFunctionByTrigger(long applicationId, string trigger);
+    /// <summary>Stores a version; a version of the same number replaces an earlier (unacknowledged) one.</summary>
+    Task SaveFunctionVersion(ChatFunctionVersion version);
+    Task<ChatFunctionVersion?> GetFunctionVersion(long applicationId, long versionId);
+    /// <summary>A function's versions, newest first unless sorted.</summary>
+    Task<Page<ChatFunctionVersion>> ListFunctionVersions(long applicationId, long functionId, PageRequest page);
+    /// <summary>Stores an invocation, or updates its result, status, logs and duration when it exists.</summary>
+    Task UpsertFunctionInvocation(ChatFunctionInvocation invocation);
+    /// <summary>A function's invocations, newest first unless sorted.</summary>
+    Task<Page<ChatFunctionInvocation>> ListFunctionInvocations(long applicationId, long functionId, PageRequest page);
 }

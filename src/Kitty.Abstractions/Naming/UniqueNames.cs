@@ -9,6 +9,9 @@ public static class UniqueNames
     /// <summary>A group channel name within an application.</summary>
     public static string Channel(long applicationId, string name) => $"channel/{applicationId}/{name}";
 
+    /// <summary>A chat function's name within its trigger and application.</summary>
+    public static string Function(long applicationId, string trigger, string name) => $"function/{applicationId}/{trigger}/{name}";
+
     /// <summary>The member set of a direct channel (user ids in ascending order).</summary>
     public static string DirectChannel(long applicationId, IEnumerable<long> memberIds) =>
         $"direct/{applicationId}/{string.Join(',', memberIds.Order())}";
