@@ -1,0 +1,3 @@
+namespace Kitty.Functions;
+
+public sealed record FunctionFailure(FunctionFailureKind Kind, string Message);

@@ -1,0 +1,3 @@
+namespace Kitty.Functions;
+
+public sealed record FunctionLogEntry(FunctionLogLevel Level, string Message);

@@ -1,0 +1,9 @@
+namespace Kitty.Functions;
+
+public enum FunctionLogLevel
+{
+    Log,
+    Info,
+    Warn,
+    Error,
+}

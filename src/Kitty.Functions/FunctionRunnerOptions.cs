@@ -1,0 +1,53 @@
+namespace Kitty.Functions;
+
+/// <summary>Sandbox limits of function invocations.</summary>
+public sealed class FunctionRunnerOptions
+{
+    /// <summary>Wall-clock limit of one invocation, awaited host calls included.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>ClearScript's soft heap limit: exceeding it interrupts the invocation.</summary>
+    public int MaxHeapSizeMiB { get; set; } = 64;
+
+    /// <summary>V8's hard old-space limit: exceeding it ends the process, so it must stay far above the soft limit.</summary>
+    public int HardHeapSizeMiB { get; set; } = 1024;
+
+    /// <summary>How often ClearScript samples the heap size against the soft limit.</summary>
+    public TimeSpan HeapSizeSampleInterval { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>ArrayBuffer memory lives outside the heap and is limited on its own.</summary>
+    public int MaxArrayBufferMiB { get; set; } = 32;
+
+    /// <summary>How far a script may grow the stack; deep recursion fails with a RangeError.</summary>
+    public int MaxStackUsageKiB { get; set; } = 256;
+
+    public int MaxLogEntries { get; set; } = 100;
+
+    public int MaxLogEntryLength { get; set; } = 4096;
+
+    /// <summary>Idle V8 runtimes kept per (application, runtime version).</summary>
+    public int MaxIdleRuntimesPerVersion { get; set; } = 2;
+
+    /// <summary>Compiled function scripts kept per V8 runtime before the cache is cleared.</summary>
+    public int MaxCompiledScriptsPerRuntime { get; set; } = 64;
+
+    public void Validate()
+    {
+        if (Timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Timeout), "The timeout must be positive.");
+        }
+
+        if (MaxHeapSizeMiB <= 0 || HardHeapSizeMiB < 4 * MaxHeapSizeMiB)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(HardHeapSizeMiB), "The hard heap limit must be at least four times the soft limit, which must be positive.");
+        }
+
+        if (HeapSizeSampleInterval <= TimeSpan.Zero || MaxArrayBufferMiB <= 0 || MaxStackUsageKiB <= 0
+            || MaxLogEntries < 0 || MaxLogEntryLength <= 0 || MaxIdleRuntimesPerVersion < 0 || MaxCompiledScriptsPerRuntime <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(FunctionRunnerOptions), "Sandbox limits must be positive.");
+        }
+    }
+}
