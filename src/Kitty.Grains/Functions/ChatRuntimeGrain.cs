@@ -1,0 +1,61 @@
+using Kitty.Abstractions.Functions;
+using Kitty.Grains.Hosting;
+
+namespace Kitty.Grains.Functions;
+
+/// <summary>An application's NodeJS runtime; the runtime id is the application id (one runtime per application).</summary>
+public sealed class ChatRuntimeGrain(
+    [PersistentState("runtime", KittyStorage.Name)] IPersistentState<ChatRuntimeState> runtime)
+    : Grain, IChatRuntimeGrain
+{
+    private ChatRuntimeState State => runtime.State;
+
+    public Task<ChatRuntime> Get() => Task.FromResult(ToModel());
+
+    public Task<ChatRuntime> UpdateDependencies(IReadOnlyList<ChatRuntimeDependency> dependencies)
+    {
+        FunctionLimits.ValidateDependencies(dependencies);
+        var own = dependencies.Where(d => !RuntimeDefaults.IsDefault(d.Name)).DistinctBy(d => d.Name)
+            .Select(d => d with { DefaultDependency = false });
+        return Change(() => State.Dependencies = [.. own]);
+    }
+
+    public Task<ChatRuntime> UpdateEnvironmentVariables(IReadOnlyDictionary<string, string> variables)
+    {
+        FunctionLimits.ValidateVariables(variables);
+        return Change(() => State.EnvironmentVariables =
+            variables.Where(v => !RuntimeDefaults.IsPlatformVariable(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
+    }
+
+    public Task<ChatRuntime> UpdateInitializationScript(string? script)
+    {
+        if (script?.Length > FunctionLimits.MaxScriptLength)
+            throw KittyException.Invalid($"'script' is at most {FunctionLimits.MaxScriptLength} characters");
+        return Change(() => State.InitializationScript = string.IsNullOrEmpty(script) ? null : script);
+    }
+
+    private async Task<ChatRuntime> Change(Action change)
+    {
+        change();
+        State.Revision++;
+        try
+        {
+            await runtime.WriteStateAsync();
+        }
+        catch
+        {
+            await runtime.ReadStateAsync(); // drop the unwritten change
+            throw;
+        }
+
+        return ToModel();
+    }
+
+    private ChatRuntime ToModel() => new(
+        this.GetPrimaryKeyLong(),
+        ChatRuntime.NodeJs,
+        $"v{State.Revision + 1}",
+        [.. RuntimeDefaults.Dependencies, .. State.Dependencies],
+        new Dictionary<string, string>(State.EnvironmentVariables, StringComparer.Ordinal),
+        State.InitializationScript);
+}

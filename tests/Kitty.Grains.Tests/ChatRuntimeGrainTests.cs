@@ -1,0 +1,48 @@
+using Kitty.Abstractions.Errors;
+using Kitty.Abstractions.Functions;
+using Kitty.Testing;
+
+namespace Kitty.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class ChatRuntimeGrainTests(ClusterFixture fixture) : GrainTestBase(fixture)
+{
+    private IChatRuntimeGrain Runtime => Grains.GetGrain<IChatRuntimeGrain>(ApplicationId);
+
+    [Fact]
+    public async Task Get_OfAFreshRuntime_HasTheDefaultDependenciesOnly()
+    {
+        var runtime = await Runtime.Get();
+
+        Assert.Equal((ChatRuntime.NodeJs, "v1", null), (runtime.Type, runtime.Version, runtime.InitializationScript));
+        Assert.Equal(["axios", "axios-token-interceptor", "chatkitty-platform-sdk", "qs"], runtime.Dependencies.Select(d => d.Name));
+        Assert.All(runtime.Dependencies, d => Assert.True(d.DefaultDependency));
+        Assert.Empty(runtime.EnvironmentVariables);
+    }
+
+    [Fact]
+    public async Task EveryChange_BumpsTheVersion_AndReplacesTheUserDefinedPart()
+    {
+        await Runtime.UpdateDependencies([new("lodash", "^4.17.21", true), new("axios", "^0.1.0", false)]);
+        await Runtime.UpdateEnvironmentVariables(new Dictionary<string, string> { ["REGION"] = "eu", ["CHATKITTY_CLIENT_SECRET"] = "x" });
+        var runtime = await Runtime.UpdateInitializationScript("const x = 1;");
+
+        Assert.Equal("v4", runtime.Version);
+        Assert.Equal(new ChatRuntimeDependency("lodash", "^4.17.21", false), runtime.Dependencies[^1]);
+        Assert.Equal(5, runtime.Dependencies.Count);
+        Assert.Equal(new Dictionary<string, string> { ["REGION"] = "eu" }, runtime.EnvironmentVariables);
+        Assert.Equal("const x = 1;", runtime.InitializationScript);
+
+        runtime = await Runtime.UpdateDependencies([]);
+        Assert.Equal(("v5", 4), (runtime.Version, runtime.Dependencies.Count));
+    }
+
+    [Fact]
+    public async Task BadNames_AreRefused_AndChangeNothing()
+    {
+        Assert.Equal(KittyError.ValidationError, await RefusalOf(() => Runtime.UpdateDependencies([new("Bad Name", "1", false)])));
+        Assert.Equal(KittyError.ValidationError,
+            await RefusalOf(() => Runtime.UpdateEnvironmentVariables(new Dictionary<string, string> { ["1-bad"] = "x" })));
+        Assert.Equal("v1", (await Runtime.Get()).Version);
+    }
+}
