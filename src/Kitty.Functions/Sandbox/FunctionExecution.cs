@@ -40,9 +40,9 @@ internal sealed class FunctionExecution(PooledRuntime runtime, FunctionInvocatio
         {
             return (ToJson(await result), null, true);
         }
-        catch (ScriptInterruptedException)
+        catch (Exception exception) when (exception is ScriptInterruptedException || (exception is ScriptEngineException && IsHeapViolation(exception)))
         {
-            // Interrupted without our deadline: ClearScript's heap monitor stopped the script.
+            // Stopped without our deadline: ClearScript's heap monitor, which also blocks the runtime from now on.
             return (null, new FunctionFailure(FunctionFailureKind.MemoryLimit,
                 $"The function exceeded its memory limit of {options.MaxHeapSizeMiB} MiB."), false);
         }
@@ -70,6 +70,9 @@ internal sealed class FunctionExecution(PooledRuntime runtime, FunctionInvocatio
     private FunctionFailure Expired(CancellationToken cancellationToken) => cancellationToken.IsCancellationRequested
         ? new FunctionFailure(FunctionFailureKind.Cancelled, "The function invocation was cancelled.")
         : new FunctionFailure(FunctionFailureKind.Timeout, $"The function timed out after {options.Timeout.TotalMilliseconds:0} ms.");
+
+    private static bool IsHeapViolation(Exception exception) =>
+        exception.Message.Contains("exceeded its memory limit", StringComparison.Ordinal);
 
     private static string ToJson(object value) => value as string
         ?? throw new InvalidCastException("The function's result could not be serialized to JSON.");
