@@ -2,6 +2,7 @@ using Kitty.Api.Application;
 using Kitty.Api.Auth;
 using Kitty.Api.Channels;
 using Kitty.Api.Files;
+using Kitty.Api.Functions;
 using Kitty.Api.Messages;
 using Kitty.Api.OpenApi;
 using Kitty.Api.Rtm.Hosting;
@@ -28,6 +29,8 @@ public static class KittyApiEndpointRouteBuilderExtensions
         app.MapMessagesApi();
         app.MapThreadsApi();
         app.MapSessionsApi();
+        app.MapRuntimeApi();
+        app.MapFunctionsApi();
         app.MapFilesApi();
         app.MapApiReference();
         app.MapKittyRtm();

@@ -7,7 +7,17 @@ namespace Kitty.Api.Json;
 /// <summary>Reads a request body as a JSON object, refusing malformed JSON and non-objects with a ValidationError.</summary>
 internal static class JsonBody
 {
-    public static async Task<JsonElement> ReadObject(HttpRequest request, bool mergePatch = false)
+    public static async Task<JsonElement> ReadObject(HttpRequest request, bool mergePatch = false) =>
+        RequireObject(await Read(request, mergePatch), "The request body");
+
+    /// <summary>Reads a request body that must be a JSON array.</summary>
+    public static async Task<JsonElement> ReadArray(HttpRequest request)
+    {
+        var root = await Read(request, mergePatch: false);
+        return root.ValueKind == JsonValueKind.Array ? root : throw KittyException.Invalid("The request body must be a JSON array");
+    }
+
+    private static async Task<JsonElement> Read(HttpRequest request, bool mergePatch)
     {
         if (mergePatch)
         {
@@ -18,19 +28,14 @@ internal static class JsonBody
             RequestContentTypes.RequireJson(request.ContentType);
         }
 
-        JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted);
+            using var document = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted);
+            return document.RootElement.Clone();
         }
         catch (JsonException exception)
         {
             throw KittyException.Invalid(MalformedMessage(exception));
-        }
-
-        using (document)
-        {
-            return RequireObject(document.RootElement, "The request body");
         }
     }
 

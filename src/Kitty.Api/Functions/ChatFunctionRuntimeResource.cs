@@ -1,0 +1,4 @@
+namespace Kitty.Api.Functions;
+
+/// <summary>The runtime a function runs in (ChatFunctionChatRuntimeProperties).</summary>
+public sealed record ChatFunctionRuntimeResource(long Id, string Type, string Version);
