@@ -238,6 +238,53 @@ assert.equal(userSessions.page.totalElements, 0, 'nobody is connected');
 const chatSessions = await call('ChatSessions.listChatSessions', new sdk.ChatSessionsApi(configuration).listChatSessions());
 assert.equal(chatSessions.page.totalElements, 0);
 
+// Runtime and functions
+const runtime = await call('Runtime.retrieveNodejsRuntime', kitty.Runtime.retrieveNodejsRuntime());
+assert.equal(runtime.type, 'NODEJS');
+assert.equal(typeof runtime.version, 'string');
+for (const name of ['axios', 'axios-token-interceptor', 'chatkitty-platform-sdk', 'qs']) {
+  assert.ok(runtime.dependencies.some((d) => d.name === name && d.defaultDependency === true), `${name} is preinstalled`);
+}
+assert.equal(runtime.environmentVariables.CHATKITTY_CLIENT_ID, process.env.KITTY_CLIENT_ID);
+assert.equal(runtime.environmentVariables.CHATKITTY_CLIENT_SECRET, undefined, 'the secret is never shown');
+const withDependencies = await call('Runtime.updateNodejsRuntimeDependencies',
+  kitty.Runtime.updateNodejsRuntimeDependencies([{ name: 'lodash', version: '^4.17.21', defaultDependency: false }]));
+assert.ok(withDependencies.dependencies.some((d) => d.name === 'lodash' && d.version === '^4.17.21' && d.defaultDependency === false));
+assert.notEqual(withDependencies.version, runtime.version, 'every change bumps the runtime version');
+const withVariables = await call('Runtime.updateNodejsRuntimeEnvironmentVariables',
+  kitty.Runtime.updateNodejsRuntimeEnvironmentVariables({ CUSTOM_ENV_AWS_REGION: 'us-east-1' }));
+assert.equal(withVariables.environmentVariables.CUSTOM_ENV_AWS_REGION, 'us-east-1');
+assert.equal(withVariables.environmentVariables.CHATKITTY_APPLICATION_ID, String(application.id));
+const withScript = await call('Runtime.updateNodejsRuntimeInitializationScript',
+  kitty.Runtime.updateNodejsRuntimeInitializationScript({ script: 'const region = process.env.CUSTOM_ENV_AWS_REGION;' }));
+assert.equal(withScript.initializationScript.script, 'const region = process.env.CUSTOM_ENV_AWS_REGION;');
+const fn = await call('Runtime.createNodejsRuntimeFunction', kitty.Runtime.createNodejsRuntimeFunction({
+  type: 'user.attempted.start_session', name: `auth-${run}`, initializeAsynchronously: false, description: 'Checks logins',
+}));
+assert.equal(fn.type, 'user.attempted.start_session');
+assert.equal(fn.currentVersionNumber, 0);
+assert.equal(fn.enabled, true);
+assert.equal(fn.description, 'Checks logins');
+assert.deepEqual([fn.runtime.type, fn.runtime.id], ['NODEJS', runtime.id]);
+const functions = await call('Runtime.listNodejsRuntimeFunctions', kitty.Runtime.listNodejsRuntimeFunctions(0, 100));
+assert.ok(functions._embedded.functions.some((f) => f.id === fn.id));
+assert.equal((await call('Functions.retrieveFunction', kitty.Functions.retrieveFunction(fn.id))).name, `auth-${run}`);
+await refused('Functions.retrieveFunctionCurrentVersion', kitty.Functions.retrieveFunctionCurrentVersion(fn.id), 404);
+const handlerScript = 'async function handleEvent(event, context) { return { username: event.username }; }';
+const v1 = await call('Functions.createFunctionVersion', kitty.Functions.createFunctionVersion(fn.id, { handlerScript }));
+assert.deepEqual([v1.versionNumber, v1.handlerScript], [1, handlerScript]);
+const v2 = await call('Functions.createFunctionVersion', kitty.Functions.createFunctionVersion(fn.id, { handlerScript: `${handlerScript}\n` }));
+assert.equal(v2.versionNumber, 2);
+const versions = await call('Functions.listFunctionVersions', kitty.Functions.listFunctionVersions(fn.id));
+assert.deepEqual(versions._embedded.versions.map((v) => v.id), [v2.id, v1.id]);
+assert.equal((await call('Functions.retrieveFunctionCurrentVersion', kitty.Functions.retrieveFunctionCurrentVersion(fn.id))).id, v2.id);
+assert.equal((await call('Functions.retrieveFunction', kitty.Functions.retrieveFunction(fn.id))).currentVersionNumber, 2);
+const invocations = await call('Functions.listFunctionInvocations', kitty.Functions.listFunctionInvocations(fn.id));
+assert.equal(invocations.page.totalElements, 0, 'nothing runs functions yet');
+const version = await call('FunctionVersions.retrieveFunctionVersion', kitty.FunctionVersions.retrieveFunctionVersion(v1.id));
+assert.deepEqual([version.id, version.versionNumber, version.handlerScript], [v1.id, 1, handlerScript]);
+await refused('FunctionVersions.retrieveFunctionVersion', kitty.FunctionVersions.retrieveFunctionVersion(1), 404);
+
 // Deletes
 await call('Channels.deleteChannel', kitty.Channels.deleteChannel(closed.id));
 await refused('Channels.retrieveChannel', kitty.Channels.retrieveChannel(closed.id), 404);
