@@ -1,3 +1,4 @@
+using Kitty.Abstractions.Functions;
 using Kitty.Abstractions.Paging;
 using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Sessions;
@@ -41,7 +42,10 @@ public sealed partial class ChannelGrain
         _participants.Add(connectionId, new Participant(userId, session, user));
         if (_participants.Count == 1) DelayDeactivation(Timeout.InfiniteTimeSpan);
         if (firstOfUser) await Publish(new ChatEvent(ChatEventTypes.ParticipantActive, ChannelId, User: user));
-        return new ChatSessionStart(session.Id, await Get(applicationId), await LastSeq());
+        var lastSeq = await LastSeq();
+        // One-way: the user.started.chat_session function runs after the start and never delays it.
+        await GrainFactory.GetGrain<IChatFunctionExecutorGrain>(applicationId).ChatSessionStarted(userId, ChannelId, lastSeq);
+        return new ChatSessionStart(session.Id, await Get(applicationId), lastSeq);
     }
 
     public async Task EndChatSession(long applicationId, string connectionId)

@@ -1,3 +1,4 @@
+using Kitty.Abstractions.Functions;
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Naming;
 using Kitty.Abstractions.Realtime;
@@ -64,6 +65,8 @@ public sealed partial class ChannelGrain
         var sent = await Append(message, command.ClientMessageId);
         await AnnounceSent(sent);
         await NotifyAway(sent, parent);
+        // One-way: the user.sent.message function runs after the send and never delays or fails it.
+        if (sent.UserId is not null) await GrainFactory.GetGrain<IChatFunctionExecutorGrain>(command.ApplicationId).MessageSent(sent);
         return sent;
     }
 

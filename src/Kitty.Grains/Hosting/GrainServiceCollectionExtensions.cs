@@ -1,3 +1,5 @@
+using Kitty.Functions;
+using Kitty.Grains.Functions.Execution;
 using Kitty.Grains.Ids;
 using Kitty.Grains.Notifications;
 using Kitty.Grains.Options;
@@ -22,8 +24,11 @@ public static class GrainServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PresenceOptions>, PresenceOptionsValidator>());
         services.AddOptions<RealtimeFanoutOptions>().BindConfiguration(RealtimeFanoutOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RealtimeFanoutOptions>, RealtimeFanoutOptionsValidator>());
-        services.TryAddSingleton<ISessionAuthenticator, RefusingSessionAuthenticator>();
-        services.TryAddSingleton<INotificationHook, NoNotificationHook>();
+        services.AddOptions<FunctionRunnerOptions>().BindConfiguration(FunctionRunnerOptionsValidator.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FunctionRunnerOptions>, FunctionRunnerOptionsValidator>());
+        services.TryAddSingleton(sp => new FunctionRunner(sp.GetRequiredService<IOptions<FunctionRunnerOptions>>().Value));
+        services.TryAddSingleton<ISessionAuthenticator, FunctionSessionAuthenticator>();
+        services.TryAddSingleton<INotificationHook, FunctionNotificationHook>();
         return services;
     }
 }

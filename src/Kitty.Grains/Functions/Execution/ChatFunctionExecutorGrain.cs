@@ -1,0 +1,71 @@
+using Kitty.Abstractions.Applications;
+using Kitty.Abstractions.Functions;
+using Kitty.Functions;
+using Kitty.Grains.Functions.Context;
+using Kitty.Grains.Ids;
+using Kitty.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Kitty.Grains.Functions.Execution;
+
+/// <summary>
+/// Runs the function of a trigger in V8 and records the invocation (RUNNING, then SUCCEEDED or FAILED). A stateless
+/// worker: invocations of one application run side by side, and nothing here outlives a call.
+/// </summary>
+[StatelessWorker]
+public sealed partial class ChatFunctionExecutorGrain(
+    FunctionRunner runner,
+    IChatStore store,
+    IIdGenerator ids,
+    TimeProvider time,
+    ILogger<ChatFunctionExecutorGrain> logger) : Grain, IChatFunctionExecutorGrain
+{
+    private long ApplicationId => this.GetPrimaryKeyLong();
+
+    public async Task<ChatFunctionOutcome> Invoke(string trigger, string eventJson)
+    {
+        if (await GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(ApplicationId).FindByTrigger(trigger) is not { } functionId)
+            return ChatFunctionOutcome.NoFunction;
+        var version = await GrainFactory.GetGrain<IChatFunctionGrain>(functionId).GetCurrentVersion(ApplicationId);
+        var settings = await RuntimeSettings();
+        var running = new ChatFunctionInvocation(
+            ids.NextId(), ApplicationId, functionId, version.VersionNumber, eventJson, null,
+            ChatFunctionInvocationStatus.RUNNING, InvocationLogs.Empty, time.GetUtcNow(), null);
+        await store.UpsertFunctionInvocation(running);
+
+        var context = new ChatFunctionContext(GrainFactory, ApplicationId);
+        var result = await runner.RunAsync(new FunctionInvocation(
+            settings, version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), version.HandlerScript, eventJson, context));
+        await store.UpsertFunctionInvocation(running with
+        {
+            Status = result.Succeeded ? ChatFunctionInvocationStatus.SUCCEEDED : ChatFunctionInvocationStatus.FAILED,
+            ResultJson = InvocationLogs.Result(result),
+            Logs = InvocationLogs.Format(result),
+            Duration = result.Duration,
+        });
+        if (result.Failure is { } failure) LogFailed(trigger, functionId, running.Id, failure.Kind, failure.Message);
+        return new ChatFunctionOutcome(true, result.Succeeded, result.ResultJson, result.Failure?.Message, running.Id);
+    }
+
+    // The client secret is only kept as a hash, so CHATKITTY_CLIENT_SECRET cannot be offered; the context API
+    // calls grains directly and needs no credentials.
+    private async Task<FunctionRuntimeSettings> RuntimeSettings()
+    {
+        var runtime = await GrainFactory.GetGrain<IChatRuntimeGrain>(ApplicationId).Get();
+        var application = await GrainFactory.GetGrain<IApplicationGrain>(ApplicationId).Get();
+        var environment = new Dictionary<string, string>(runtime.EnvironmentVariables, StringComparer.Ordinal)
+        {
+            ["CHATKITTY_APPLICATION_ID"] = ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["CHATKITTY_CLIENT_ID"] = application.ClientId,
+        };
+        return new FunctionRuntimeSettings(
+            ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"{runtime.Id}/{runtime.Version}",
+            runtime.InitializationScript,
+            environment);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Chat function {FunctionId} for {Trigger} failed (invocation {InvocationId}, {Kind}): {Reason}")]
+    private partial void LogFailed(string trigger, long functionId, long invocationId, FunctionFailureKind kind, string reason);
+}
