@@ -4,7 +4,7 @@ using Kitty.Api.Hal;
 
 namespace Kitty.Api.Functions;
 
-/// <summary>One run of a function (ChatFunctionInvocationResource); <c>result</c> is <c>{}</c> while running.</summary>
+/// <summary>One run of a function (ChatFunctionInvocationResource); <c>result</c> is <c>{}</c> while running; <c>logs</c> (Kitty's own) is the console output.</summary>
 public sealed record ChatFunctionInvocationResource(
     long Id,
     int VersionNumber,
@@ -12,4 +12,5 @@ public sealed record ChatFunctionInvocationResource(
     JsonElement Result,
     string Status,
     DateTimeOffset CreatedTime,
+    JsonElement Logs,
     [property: JsonPropertyName("_links")] IReadOnlyDictionary<string, Link> Links);

@@ -75,6 +75,7 @@ internal static class FunctionResources
             KittyJson.Raw(invocation.ResultJson),
             invocation.Status.ToString(),
             invocation.CreatedTime,
+            KittyJson.Raw(string.IsNullOrEmpty(invocation.Logs) ? "[]" : invocation.Logs),
             new HalLinks()
                 .Add("function", links, ApiPaths.Function(invocation.FunctionId))
                 .Add("application", links, ApiPaths.Application));
