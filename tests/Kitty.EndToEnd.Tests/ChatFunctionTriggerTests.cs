@@ -26,6 +26,9 @@ public sealed class ChatFunctionTriggerTests : IAsyncLifetime
         async function handleEvent(event, context) {
           console.log('sent by ' + event.user.name + ': ' + event.message.body);
           if (event.message.body === 'fail') throw new Error('refusing to look');
+          if (event.message.body === 'echo') {
+            await context.getChannelApi().sendChannelMessage(event.channel.id, { type: 'TEXT', body: 'echo', user: { id: event.user.id } });
+          }
           const channel = await context.getChannelApi().retrieveChannel(event.channel.id);
           return { channel: channel.data.name };
         }
@@ -105,6 +108,22 @@ public sealed class ChatFunctionTriggerTests : IAsyncLifetime
         var invocation = await WaitForInvocation(i => i["args"]!["message"]!["id"]!.GetValue<long>() == message.Id() && i["status"]!.GetValue<string>() != "RUNNING");
         Assert.Equal("FAILED", invocation["status"]!.GetValue<string>());
         Assert.Contains(invocation["logs"]!.AsArray(), l => l!["message"]!.GetValue<string>().Contains("refusing to look", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMessageAChatFunctionSends_TriggersNoFunction_SoAFunctionCannotLoop()
+    {
+        var (userId, channelId, _) = await UserAndChannel();
+
+        var original = await Api.Post($"/v1/channels/{channelId}/messages", $$$"""{"type":"TEXT","body":"echo","user":{"id":{{{userId}}}}}""");
+        await WaitForInvocation(i => i["args"]!["message"]!["id"]!.GetValue<long>() == original.Id() && i["status"]!.GetValue<string>() == "SUCCEEDED");
+        var marker = await Api.Post($"/v1/channels/{channelId}/messages", $$$"""{"type":"TEXT","body":"marker","user":{"id":{{{userId}}}}}""");
+        await WaitForInvocation(i => i["args"]!["message"]!["id"]!.GetValue<long>() == marker.Id() && i["status"]!.GetValue<string>() != "RUNNING");
+
+        var messages = (await Api.Get($"/v1/channels/{channelId}/messages")).Embedded("messages").Select(m => m!.AsObject().Id()).ToList();
+        var echo = Assert.Single(messages, id => id != original.Id() && id != marker.Id());
+        var invocations = (await Api.Get($"/v1/functions/{_sentMessageFunctionId}/invocations?size=100")).Embedded("invocations");
+        Assert.DoesNotContain(invocations, i => i!["args"]!["message"]!["id"]!.GetValue<long>() == echo);
     }
 
     private async Task<long> Deploy(string trigger, string script)

@@ -66,7 +66,7 @@ public sealed partial class ChannelGrain
         await AnnounceSent(sent);
         await NotifyAway(sent, parent);
         // One-way: the user.sent.message function runs after the send and never delays or fails it.
-        if (sent.UserId is not null) await GrainFactory.GetGrain<IChatFunctionExecutorGrain>(command.ApplicationId).MessageSent(sent);
+        if (sent.UserId is not null && !command.SentByChatFunction) await GrainFactory.GetGrain<IChatFunctionExecutorGrain>(command.ApplicationId).MessageSent(sent);
         return sent;
     }
 

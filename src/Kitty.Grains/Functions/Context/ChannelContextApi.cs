@@ -65,6 +65,7 @@ internal static class ChannelContextApi
             ContextArguments.Property(body, "body") ?? throw KittyException.Invalid("'body' is required."),
             null,
             ContextArguments.Property(body, "groupTag"),
-            ContextArguments.PropertiesJson(body)));
+            ContextArguments.PropertiesJson(body),
+            SentByChatFunction: true));
     }
 }
