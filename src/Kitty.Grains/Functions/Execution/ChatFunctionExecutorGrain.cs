@@ -39,7 +39,7 @@ public sealed partial class ChatFunctionExecutorGrain(
         await store.UpsertFunctionInvocation(running with
         {
             Status = result.Succeeded ? ChatFunctionInvocationStatus.SUCCEEDED : ChatFunctionInvocationStatus.FAILED,
-            ResultJson = InvocationLogs.Result(result),
+            ResultJson = InvocationLogs.Payload(result),
             Logs = InvocationLogs.Format(result),
             Duration = result.Duration,
         });

@@ -8,7 +8,7 @@ internal static class InvocationLogs
 {
     public const string Empty = "[]";
 
-    public static string? Result(FunctionResult result) =>
+    public static string? Payload(FunctionResult result) =>
         result.Succeeded ? $"{{\"payload\":{result.ResultJson ?? "null"}}}" : null;
 
     public static string Format(FunctionResult result)
