@@ -15,7 +15,15 @@ public static class ChatFunctionTriggers
     /// <summary>A user started a chat session.</summary>
     public const string UserStartedChatSession = "user.started.chat_session";
 
-    /// <summary>Kitty's own: a user is about to send a message, and the function may refuse it.</summary>
+    /// <summary>
+    /// Kitty's own, blocking: a user (not a chat function) is about to send a message. The event is
+    /// <c>{ user, channel, message: { body, properties, groupTag, file? } }</c>, after validation and the membership
+    /// check, before anything is stored. <c>false</c>, <c>{ allow: false, reason? }</c> or a throw refuses the send
+    /// (<c>InvalidOperationError</c>, HTTP 400, with the reason); <c>{ body?, properties? }</c> rewrites the message,
+    /// which is validated again and its mentions and links parsed again; anything else admits it unchanged. Fails
+    /// closed: a timeout or crash refuses. The function must not call the channel it guards (the channel awaits it):
+    /// such context calls fail at once; the event carries what it needs.
+    /// </summary>
     public const string UserAttemptedSendMessage = "user.attempted.send_message";
 
     /// <summary>Every trigger, in the order documented.</summary>

@@ -11,6 +11,13 @@ public interface IChatFunctionExecutorGrain : IGrainWithIntegerKey
     [Alias("invoke")]
     Task<ChatFunctionOutcome> Invoke(string trigger, string eventJson);
 
+    /// <summary>
+    /// Blocking <c>user.attempted.send_message</c>, awaited by the channel <paramref name="channelId"/> while it holds
+    /// the send: the function's context calls to that channel fail at once (the channel is busy awaiting this call).
+    /// </summary>
+    [Alias("attempted-send-message")]
+    Task<ChatFunctionOutcome> AttemptedSendMessage(long channelId, string eventJson);
+
     /// <summary>Non-blocking <c>user.sent.message</c>: returns at once; the run and its failures are the executor's.</summary>
     [OneWay, Alias("message-sent")]
     Task MessageSent(Messages.Message message);

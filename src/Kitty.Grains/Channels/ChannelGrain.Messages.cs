@@ -26,10 +26,12 @@ public sealed partial class ChannelGrain
             await store.FindByClientMessageId(ChannelId, command.UserId, clientMessageId) is { } original)
             return original;
 
-        var (thread, parent) = await ResolveThread(command);
         var user = command.UserId is { } userId
             ? await GrainFactory.GetGrain<IUserGrain>(userId).Get(command.ApplicationId)
             : null;
+        // Blocking user.attempted.send_message: before anything is stored (a reply's thread included).
+        if (user is not null && !command.SentByChatFunction) command = await AttemptSend(command, user);
+        var (thread, parent) = await ResolveThread(command);
         var body = command.Body;
         var message = new Message(
             Id: ids.NextId(),

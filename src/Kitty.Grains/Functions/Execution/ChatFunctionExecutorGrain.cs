@@ -22,7 +22,12 @@ public sealed partial class ChatFunctionExecutorGrain(
 {
     private long ApplicationId => this.GetPrimaryKeyLong();
 
-    public async Task<ChatFunctionOutcome> Invoke(string trigger, string eventJson)
+    public Task<ChatFunctionOutcome> Invoke(string trigger, string eventJson) => Run(trigger, eventJson, guardedChannelId: null);
+
+    public Task<ChatFunctionOutcome> AttemptedSendMessage(long channelId, string eventJson) =>
+        Run(ChatFunctionTriggers.UserAttemptedSendMessage, eventJson, channelId);
+
+    private async Task<ChatFunctionOutcome> Run(string trigger, string eventJson, long? guardedChannelId)
     {
         if (await GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(ApplicationId).FindByTrigger(trigger) is not { } functionId)
             return ChatFunctionOutcome.NoFunction;
@@ -33,7 +38,7 @@ public sealed partial class ChatFunctionExecutorGrain(
             ChatFunctionInvocationStatus.RUNNING, InvocationLogs.Empty, time.GetUtcNow(), null);
         await store.UpsertFunctionInvocation(running);
 
-        var context = new ChatFunctionContext(GrainFactory, ApplicationId);
+        var context = new ChatFunctionContext(GrainFactory, ApplicationId, guardedChannelId);
         var result = await runner.RunAsync(new FunctionInvocation(
             settings, version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), version.HandlerScript, eventJson, context));
         await store.UpsertFunctionInvocation(running with

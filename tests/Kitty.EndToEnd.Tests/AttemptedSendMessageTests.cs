@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Kitty.Testing;
+
+namespace Kitty.EndToEnd.Tests;
+
+/// <summary>
+/// The blocking <c>user.attempted.send_message</c> function on a real server: it refuses, rewrites or admits a
+/// user's message before it is stored. Its own server: the function is there for every message sent here.
+/// </summary>
+public sealed class AttemptedSendMessageTests : IAsyncLifetime
+{
+    private const string Script = """
+        async function handleEvent(event, context) {
+          const body = event.message.body;
+          if (body.includes('darn')) return { allow: false, reason: 'No cursing in ' + event.channel.name };
+          if (body === 'nope') return false;
+          if (body === 'throw') throw new Error('the moderator crashed');
+          if (body.startsWith('shout ')) {
+            return { body: body.substring(6).toUpperCase(), properties: { shouted: true, by: event.user.name } };
+          }
+          if (body === 'ask the channel') await context.getChannelApi().retrieveChannel(event.channel.id);
+          return true;
+        }
+        """;
+
+    private readonly TemporaryDirectory _data = new();
+    private KittyServerInstance? _server;
+    private HttpClient? _api;
+
+    private KittyServerInstance Server => _server!;
+    private HttpClient Api => _api!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await KittyServerInstance.StartAsync(_data.Path);
+        _api = new HttpClient { BaseAddress = Server.BaseUrl };
+        var token = await KittyServerFixture.RequestTokenAsync(_api, Server.Credentials.ClientId, Server.Credentials.ClientSecret);
+        _api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var function = await Api.Post("/v1/runtimes/nodejs/functions",
+            $$"""{"type":"user.attempted.send_message","name":{{JsonHttp.Quote(JsonHttp.Unique("fn"))}},"initializeAsynchronously":false}""");
+        await Api.Post($"/v1/functions/{function.Id()}/versions", new JsonObject { ["handlerScript"] = Script }.ToJsonString());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _api?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task AMessageWithAForbiddenWord_IsRefusedWithTheFunctionsReason_AndNothingIsStored()
+    {
+        var (userId, channelId, name) = await UserAndChannel();
+
+        var refused = await Send(userId, channelId, "well darn it", HttpStatusCode.BadRequest);
+
+        Assert.Equal("InvalidOperationError", refused["error"]!.GetValue<string>());
+        Assert.Equal($"No cursing in {name}", refused["message"]!.GetValue<string>());
+        Assert.Empty(await Messages(channelId));
+    }
+
+    [Theory]
+    [InlineData("nope")]
+    [InlineData("throw")]
+    public async Task AFunctionReturningFalseOrThrowing_RefusesTheSend(string body)
+    {
+        var (userId, channelId, _) = await UserAndChannel();
+
+        var refused = await Send(userId, channelId, body, HttpStatusCode.BadRequest);
+
+        Assert.Equal("InvalidOperationError", refused["error"]!.GetValue<string>());
+        Assert.Empty(await Messages(channelId));
+    }
+
+    [Fact]
+    public async Task ARewrittenMessage_IsStoredAndReturnedRewritten()
+    {
+        var (userId, channelId, name) = await UserAndChannel();
+
+        var sent = await Send(userId, channelId, "shout hello @everyone", HttpStatusCode.OK);
+
+        Assert.Equal("HELLO @EVERYONE", sent["body"]!.GetValue<string>());
+        Assert.True(sent["properties"]!["shouted"]!.GetValue<bool>());
+        var stored = await Api.Get($"/v1/messages/{sent.Id()}");
+        Assert.Equal("HELLO @EVERYONE", stored["body"]!.GetValue<string>());
+        Assert.Equal($"{name}-user", stored["properties"]!["by"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnAdmittedMessage_IsStoredUnchanged()
+    {
+        var (userId, channelId, _) = await UserAndChannel();
+
+        var sent = await Send(userId, channelId, "hello there", HttpStatusCode.OK);
+
+        Assert.Equal("hello there", sent["body"]!.GetValue<string>());
+        var stored = Assert.Single(await Messages(channelId));
+        Assert.Equal(sent.Id(), stored!.AsObject().Id());
+        Assert.Equal("hello there", stored["body"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AFunctionCallingTheChannelItGuards_FailsAtOnce_AndTheSendIsRefused()
+    {
+        var (userId, channelId, _) = await UserAndChannel();
+        var clock = Stopwatch.StartNew();
+
+        var refused = await Send(userId, channelId, "ask the channel", HttpStatusCode.BadRequest);
+
+        Assert.Contains("cannot call the channel it guards", refused["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"The refusal took {clock.Elapsed}: the call should fail at once, not time out.");
+        Assert.Empty(await Messages(channelId));
+    }
+
+    private Task<JsonObject> Send(long userId, long channelId, string body, HttpStatusCode expected) =>
+        Api.Post($"/v1/channels/{channelId}/messages",
+            $$$"""{"type":"TEXT","body":{{{JsonHttp.Quote(body)}}},"user":{"id":{{{userId}}}}}""", expected);
+
+    private async Task<JsonArray> Messages(long channelId) => (await Api.Get($"/v1/channels/{channelId}/messages")).Embedded("messages");
+
+    private async Task<(long UserId, long ChannelId, string Name)> UserAndChannel()
+    {
+        var name = JsonHttp.Unique("ch");
+        var user = await Api.Post("/v1/users", $$"""{"name":"{{name}}-user","displayName":"U","isGuest":false}""");
+        var channel = await Api.Post("/v1/channels", $$$"""{"type":"PUBLIC","name":"{{{name}}}","creator":{"id":{{{user.Id()}}}}}""");
+        return (user.Id(), channel.Id(), name);
+    }
+}
