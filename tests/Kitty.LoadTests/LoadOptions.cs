@@ -21,6 +21,17 @@ internal sealed record LoadOptions
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(60);
     public string? ResultsFile { get; init; }
 
+    // functions scenario
+    /// <summary>runner, sessions or all.</summary>
+    public string Part { get; init; } = "all";
+    public IReadOnlyList<int> Callers { get; init; } = [2, 4];
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
+    public int? IdleRuntimes { get; init; }
+    public int Requests { get; init; } = 2000;
+    public int Rounds { get; init; } = 4;
+    public int Users { get; init; } = 50;
+
     public const string Usage = """
         Usage: Kitty.LoadTests fanout (--url URL --api-key KEY | --self-host) [options]
           --sessions N          users, each with a chat session in the channel (100)
@@ -33,6 +44,15 @@ internal sealed record LoadOptions
           --drain-timeout S     seconds to wait for the last deliveries (60)
           --results FILE        append the result as a Markdown table row to FILE
           --self-host           start a server in this process on a temporary data directory
+
+        Usage: Kitty.LoadTests functions [options]
+          --part P              runner, sessions or all (all)
+          --callers N,N         concurrent callers of FunctionRunner, one run each (2,4)
+          --warmup S --duration S   seconds of warm-up and of measurement per runner run (3, 10)
+          --idle-runtimes N     FunctionRunnerOptions.MaxIdleRuntimesPerVersion (the runner's default)
+          --requests N          POST /rtm/sessions per mode, one at a time (2000)
+          --rounds N            alternations of the two modes on one self-hosted server (4)
+          --users N             user names cycled through, created by the warm-up (50)
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -63,6 +83,14 @@ internal sealed record LoadOptions
                 "--connect-concurrency" => options with { ConnectConcurrency = Int(Value()) },
                 "--drain-timeout" => options with { DrainTimeout = TimeSpan.FromSeconds(Int(Value())) },
                 "--results" => options with { ResultsFile = Value() },
+                "--part" => options with { Part = Value() },
+                "--callers" => options with { Callers = [.. Value().Split(',').Select(Int)] },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Int(Value())) },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(Int(Value())) },
+                "--idle-runtimes" => options with { IdleRuntimes = Int(Value()) },
+                "--requests" => options with { Requests = Int(Value()) },
+                "--rounds" => options with { Rounds = Int(Value()) },
+                "--users" => options with { Users = Int(Value()) },
                 _ => throw new ArgumentException($"Unknown option {name}"),
             };
         }
@@ -72,6 +100,15 @@ internal sealed record LoadOptions
 
     private LoadOptions Validate()
     {
+        if (Scenario == "functions")
+        {
+            if (Part is not ("all" or "runner" or "sessions")) throw new ArgumentException("--part is runner, sessions or all");
+            if (Callers.Count == 0 || Callers.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero
+                || Rounds < 1 || Requests < Rounds || Users < 1 || IdleRuntimes < 0)
+                throw new ArgumentException("Need callers >= 1, duration > 0, rounds >= 1, requests >= rounds, users >= 1");
+            return this;
+        }
+
         if (Scenario != "fanout") throw new ArgumentException($"Unknown scenario '{Scenario}'");
         if (!SelfHost && (Url is null || string.IsNullOrEmpty(ApiKey))) throw new ArgumentException("--url and --api-key are required (or --self-host)");
         if (Sessions < 1 || Messages < 1 || Senders < 1 || Senders > Sessions) throw new ArgumentException("Need 1 <= senders <= sessions and messages >= 1");

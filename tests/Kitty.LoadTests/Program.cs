@@ -12,6 +12,11 @@ catch (Exception e) when (e is ArgumentException or FormatException or UriFormat
     return 2;
 }
 
+if (options.Scenario == "functions")
+{
+    return await new FunctionsScenario(options).RunAsync() ? 0 : 1;
+}
+
 await using var selfHosted = options.SelfHost ? await SelfHostedServer.StartAsync() : null;
 var url = selfHosted?.Url ?? options.Url!;
 var apiKey = selfHosted is null ? options.ApiKey! : SelfHostedServer.ApiKey;
