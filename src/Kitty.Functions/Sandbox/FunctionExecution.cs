@@ -16,7 +16,38 @@ internal sealed class FunctionExecution(PooledRuntime runtime, FunctionInvocatio
     /// <summary>Runs the invocation; <c>Healthy</c> is false when the runtime was interrupted and must not be reused.</summary>
     public async Task<(string? ResultJson, FunctionFailure? Failure, bool Healthy)> RunAsync(CancellationToken cancellationToken)
     {
-        using var engine = runtime.Runtime.CreateScriptEngine(EngineFlags);
+        V8ScriptEngine engine;
+        try
+        {
+            engine = CreateEngine();
+        }
+        catch (ScriptEngineException exception) when (IsHeapViolation(exception))
+        {
+            return (null, new FunctionFailure(FunctionFailureKind.MemoryLimit,
+                "The function's runtime had no memory left to start it; the runtime is replaced."), false);
+        }
+
+        using (engine)
+        {
+            return await RunAsync(engine, cancellationToken);
+        }
+    }
+
+    // Contexts of earlier invocations leave garbage in the shared runtime; collect it before it counts against the
+    // heap limit of this invocation (ClearScript samples the whole runtime's heap, not one context's).
+    private V8ScriptEngine CreateEngine()
+    {
+        var limit = (ulong)options.MaxHeapSizeMiB * 1024 * 1024;
+        if (runtime.Runtime.GetHeapInfo().UsedHeapSize > limit / 2)
+        {
+            runtime.Runtime.CollectGarbage(exhaustive: true);
+        }
+
+        return runtime.Runtime.CreateScriptEngine(EngineFlags);
+    }
+
+    private async Task<(string? ResultJson, FunctionFailure? Failure, bool Healthy)> RunAsync(V8ScriptEngine engine, CancellationToken cancellationToken)
+    {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var expired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var registration = deadline.Token.Register(() =>
