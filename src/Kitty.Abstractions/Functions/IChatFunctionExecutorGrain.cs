@@ -14,9 +14,10 @@ public interface IChatFunctionExecutorGrain : IGrainWithIntegerKey
     /// <summary>
     /// Blocking <c>user.attempted.send_message</c>, awaited by the channel <paramref name="channelId"/> while it holds
     /// the send: the function's context calls to that channel fail at once (the channel is busy awaiting this call).
+    /// <paramref name="functionId"/> is the function the channel already looked up, so it is not looked up twice.
     /// </summary>
     [Alias("attempted-send-message")]
-    Task<ChatFunctionOutcome> AttemptedSendMessage(long channelId, string eventJson);
+    Task<ChatFunctionOutcome> AttemptedSendMessage(long channelId, long functionId, string eventJson);
 
     /// <summary>Non-blocking <c>user.sent.message</c>: returns at once; the run and its failures are the executor's.</summary>
     [OneWay, Alias("message-sent")]

@@ -18,7 +18,7 @@ public sealed partial class ChannelGrain
     private async Task<SendMessage> AttemptSend(SendMessage command, ChatUser user)
     {
         // Without a function the cost is this lookup; the event (and the channel read it needs) is only built with one.
-        if (await GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(command.ApplicationId).FindByTrigger(AttemptedSendTrigger) is null)
+        if (await GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(command.ApplicationId).FindByTrigger(AttemptedSendTrigger) is not { } functionId)
             return command;
         var message = new JsonObject
         {
@@ -45,7 +45,7 @@ public sealed partial class ChannelGrain
             ["message"] = message,
         };
         var outcome = await GrainFactory.GetGrain<IChatFunctionExecutorGrain>(command.ApplicationId)
-            .AttemptedSendMessage(ChannelId, @event.ToJsonString());
+            .AttemptedSendMessage(ChannelId, functionId, @event.ToJsonString());
         if (!outcome.Ran) return command;
         if (!outcome.Succeeded) throw Refused(outcome.Error is { } error ? $"The message was refused: {error}" : null);
         return Decide(command, outcome.ResultJson);

@@ -54,8 +54,8 @@ public sealed partial class ChatFunctionExecutorGrain
         try
         {
             // Look first: most applications have no function for a trigger, and then no event is built.
-            if (await GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(ApplicationId).FindByTrigger(trigger) is null) return;
-            await Invoke(trigger, (await buildEvent()).ToJsonString());
+            if (await FindFunction(trigger) is not { } functionId) return;
+            await Run(trigger, functionId, (await buildEvent()).ToJsonString(), guardedChannelId: null);
         }
         catch (Exception e)
         {

@@ -22,15 +22,19 @@ public sealed partial class ChatFunctionExecutorGrain(
 {
     private long ApplicationId => this.GetPrimaryKeyLong();
 
-    public Task<ChatFunctionOutcome> Invoke(string trigger, string eventJson) => Run(trigger, eventJson, guardedChannelId: null);
+    public async Task<ChatFunctionOutcome> Invoke(string trigger, string eventJson) =>
+        await FindFunction(trigger) is { } functionId
+            ? await Run(trigger, functionId, eventJson, guardedChannelId: null)
+            : ChatFunctionOutcome.NoFunction;
 
-    public Task<ChatFunctionOutcome> AttemptedSendMessage(long channelId, string eventJson) =>
-        Run(ChatFunctionTriggers.UserAttemptedSendMessage, eventJson, channelId);
+    public Task<ChatFunctionOutcome> AttemptedSendMessage(long channelId, long functionId, string eventJson) =>
+        Run(ChatFunctionTriggers.UserAttemptedSendMessage, functionId, eventJson, channelId);
 
-    private async Task<ChatFunctionOutcome> Run(string trigger, string eventJson, long? guardedChannelId)
+    private Task<long?> FindFunction(string trigger) =>
+        GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(ApplicationId).FindByTrigger(trigger);
+
+    private async Task<ChatFunctionOutcome> Run(string trigger, long functionId, string eventJson, long? guardedChannelId)
     {
-        if (await GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(ApplicationId).FindByTrigger(trigger) is not { } functionId)
-            return ChatFunctionOutcome.NoFunction;
         var version = await GrainFactory.GetGrain<IChatFunctionGrain>(functionId).GetCurrentVersion(ApplicationId);
         var settings = await RuntimeSettings();
         var running = new ChatFunctionInvocation(
