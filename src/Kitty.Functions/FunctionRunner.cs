@@ -1,44 +1,105 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Kitty.Functions.Sandbox;
+using Microsoft.ClearScript;
 
 namespace Kitty.Functions;
 
 /// <summary>
-/// Runs chat functions in V8. Isolation: a V8 runtime (isolate) belongs to one application and runtime version and
-/// serves one invocation at a time; every invocation gets a fresh engine (V8 context), so globals never outlive an
-/// invocation. Compiled scripts are cached per runtime by version id. A runtime interrupted for its timeout or heap
-/// limit is disposed, never reused.
+/// Runs chat functions in V8 on warm engines: one V8 runtime and context per engine, engines pooled per application
+/// and runtime version and reused one invocation at a time, each function version evaluated once per engine.
+/// Applications never share an engine; an engine interrupted for its timeout or heap limit is disposed, never reused.
+/// At most <see cref="FunctionRunnerOptions.MaxConcurrentInvocationsPerApplication"/> invocations of one application
+/// run at once (each holds an engine), so one busy tenant cannot fill the node with V8 runtimes.
 /// </summary>
 public sealed class FunctionRunner : IDisposable
 {
     private readonly FunctionRunnerOptions _options;
-    private readonly V8RuntimePool _pool;
+    private readonly WarmEnginePool _pool;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _admission = new(StringComparer.Ordinal);
+    private long _invocations;
 
     public FunctionRunner(FunctionRunnerOptions options)
     {
         options.Validate();
         _options = options;
-        _pool = new V8RuntimePool(options);
+        _pool = new WarmEnginePool(options);
     }
 
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
         var log = new InvocationLog(_options.MaxLogEntries, _options.MaxLogEntryLength);
-        var runtime = _pool.Rent(invocation.Runtime);
-        var healthy = false;
+        var admission = _admission.GetOrAdd(invocation.Runtime.ApplicationId, _ => new SemaphoreSlim(_options.MaxConcurrentInvocationsPerApplication));
+        if (!await Admit(admission, cancellationToken))
+        {
+            return Finish(null, Busy(cancellationToken), log, started);
+        }
+
         try
         {
-            var (resultJson, failure, ok) = await new FunctionExecution(runtime, invocation, log, _options).RunAsync(cancellationToken);
-            healthy = ok;
-            var (logs, dropped) = log.Snapshot();
-            return new FunctionResult(resultJson, failure, logs, dropped, Stopwatch.GetElapsedTime(started));
+            var (engine, startFailure) = RentOrStart(invocation.Runtime);
+            if (engine is null) return Finish(null, startFailure, log, started);
+
+            var healthy = false;
+            try
+            {
+                var (resultJson, failure, ok) = await new FunctionExecution(
+                    engine, Interlocked.Increment(ref _invocations), invocation, log, _options).RunAsync(cancellationToken);
+                healthy = ok && engine.StaysWarm();
+                return Finish(resultJson, failure, log, started);
+            }
+            finally
+            {
+                _pool.Return(invocation.Runtime, engine, healthy);
+            }
         }
         finally
         {
-            _pool.Return(invocation.Runtime, runtime, healthy);
+            admission.Release();
         }
     }
 
     public void Dispose() => _pool.Dispose();
+
+    private async Task<bool> Admit(SemaphoreSlim admission, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return admission.Wait(0, CancellationToken.None) || await admission.WaitAsync(_options.Timeout, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private (WarmEngine? Engine, FunctionFailure? Failure) RentOrStart(FunctionRuntimeSettings runtime)
+    {
+        if (_pool.TryRent(runtime) is { } idle) return (idle, null);
+        try
+        {
+            return (WarmEngine.Start(runtime, _options), null);
+        }
+        catch (ScriptEngineException exception) when (FunctionExecution.IsHeapViolation(exception))
+        {
+            return (null, new FunctionFailure(FunctionFailureKind.MemoryLimit,
+                $"The runtime's initialization script exceeded the memory limit of {_options.MaxHeapSizeMiB} MiB."));
+        }
+        catch (ScriptEngineException exception)
+        {
+            return (null, new FunctionFailure(FunctionFailureKind.ScriptError, "The runtime's initialization script failed: " + exception.Message));
+        }
+    }
+
+    private FunctionFailure Busy(CancellationToken cancellationToken) => cancellationToken.IsCancellationRequested
+        ? new FunctionFailure(FunctionFailureKind.Cancelled, "The function invocation was cancelled.")
+        : new FunctionFailure(FunctionFailureKind.Timeout,
+            $"The application already ran {_options.MaxConcurrentInvocationsPerApplication} functions at once for {_options.Timeout.TotalMilliseconds:0} ms; this invocation did not start.");
+
+    private static FunctionResult Finish(string? resultJson, FunctionFailure? failure, InvocationLog log, long started)
+    {
+        var (logs, dropped) = log.Snapshot();
+        return new FunctionResult(resultJson, failure, logs, dropped, Stopwatch.GetElapsedTime(started));
+    }
 }

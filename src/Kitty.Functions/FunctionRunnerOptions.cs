@@ -25,11 +25,14 @@ public sealed class FunctionRunnerOptions
 
     public int MaxLogEntryLength { get; set; } = 4096;
 
-    /// <summary>Idle V8 runtimes kept per (application, runtime version).</summary>
-    public int MaxIdleRuntimesPerVersion { get; set; } = 2;
+    /// <summary>Idle warm engines (each its own V8 runtime) kept per application, of its newest runtime version.</summary>
+    public int MaxIdleRuntimesPerVersion { get; set; } = 4;
 
-    /// <summary>Compiled function scripts kept per V8 runtime before the cache is cleared.</summary>
+    /// <summary>Function versions one engine keeps loaded; an engine past it is retired instead of reused.</summary>
     public int MaxCompiledScriptsPerRuntime { get; set; } = 64;
+
+    /// <summary>Invocations of one application running at once, each on its own engine; more wait for a free one.</summary>
+    public int MaxConcurrentInvocationsPerApplication { get; set; } = 16;
 
     public void Validate()
     {
@@ -45,7 +48,8 @@ public sealed class FunctionRunnerOptions
         }
 
         if (HeapSizeSampleInterval <= TimeSpan.Zero || MaxArrayBufferMiB <= 0 || MaxStackUsageKiB <= 0
-            || MaxLogEntries < 0 || MaxLogEntryLength <= 0 || MaxIdleRuntimesPerVersion < 0 || MaxCompiledScriptsPerRuntime <= 0)
+            || MaxLogEntries < 0 || MaxLogEntryLength <= 0 || MaxIdleRuntimesPerVersion < 0 || MaxCompiledScriptsPerRuntime <= 0
+            || MaxConcurrentInvocationsPerApplication <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(FunctionRunnerOptions), "Sandbox limits must be positive.");
         }

@@ -1,6 +1,10 @@
-// Evaluated first in every fresh V8 context. Returns setup(bridge, envJson, maxLogLength), which installs
-// console, process.env, module/exports and returns run(eventJson). The host bridge stays in this closure:
-// user code only ever sees the JavaScript functions built on it.
+// Evaluated once when an engine starts. Returns setup(bridge, envJson, maxLogLength), which installs console and
+// process.env and returns the engine's loader { load, has, run }. The host bridge stays in this closure: user code
+// only ever sees the JavaScript functions built on it.
+//
+// An engine serves one invocation at a time but many over its life (a warm engine, as a warm Node process would):
+// each function version is evaluated once, in its own function scope, and its handler is kept. Host calls carry the
+// id of the invocation that made them, so a promise left running by an earlier invocation cannot act for a later one.
 (function (bridge, envJson, maxLogLength) {
   'use strict';
   const parse = JSON.parse;
@@ -22,49 +26,56 @@
     bridge.log(level, text);
   };
 
-  const api = (name) => new Proxy(Object.freeze({}), {
+  const api = (name, invocation) => new Proxy(Object.freeze({}), {
     get(target, method) {
       // Not thenable: `await context.getUserApi()` must not call the host.
       if (typeof method !== 'string' || method === 'then') return undefined;
       return async (...args) => {
-        const json = await bridge.invoke(name, method, stringify(args));
+        const json = await bridge.invoke(invocation, name, method, stringify(args));
         return { data: json == null ? null : parse(json) };
       };
     },
   });
 
-  const context = Object.freeze({
-    getApplicationApi: () => api('application'),
-    getChannelApi: () => api('channel'),
-    getMessageApi: () => api('message'),
-    getUserApi: () => api('user'),
-    getUserSessionApi: () => api('userSession'),
+  const contextFor = (invocation) => Object.freeze({
+    getApplicationApi: () => api('application', invocation),
+    getChannelApi: () => api('channel', invocation),
+    getMessageApi: () => api('message', invocation),
+    getUserApi: () => api('user', invocation),
+    getUserSessionApi: () => api('userSession', invocation),
   });
 
-  const module = { exports: {} };
   const define = (name, value) =>
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
   define('console', Object.freeze({
     log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), debug: write('log'),
   }));
   define('process', Object.freeze({ env: Object.freeze(parse(envJson)) }));
-  define('module', module);
-  define('exports', module.exports);
 
-  const findHandler = () => {
-    if (typeof handleEvent === 'function') return handleEvent;
-    const exported = module.exports;
+  const findHandler = (declared, exported) => {
+    if (typeof declared === 'function') return declared;
     if (typeof exported === 'function') return exported;
     if (exported && typeof exported.handleEvent === 'function') return exported.handleEvent;
     return undefined;
   };
 
-  return async function run(eventJson) {
-    const handler = findHandler();
-    if (handler === undefined) {
-      throw new Error('The script does not define handleEvent(event, context).');
-    }
-    const result = stringify(await handler(parse(eventJson), context));
-    return result === undefined ? 'null' : result;
-  };
+  const handlers = new Map();
+
+  return Object.freeze({
+    // factory: the version's script wrapped as function (module, exports) { ...; return handleEvent }.
+    load(key, factory) {
+      const module = { exports: {} };
+      const declared = factory(module, module.exports);
+      handlers.set(key, findHandler(declared, module.exports));
+    },
+    has: (key) => handlers.has(key),
+    async run(key, invocation, eventJson) {
+      const handler = handlers.get(key);
+      if (handler === undefined) {
+        throw new Error('The script does not define handleEvent(event, context).');
+      }
+      const result = stringify(await handler(parse(eventJson), contextFor(invocation)));
+      return result === undefined ? 'null' : result;
+    },
+  });
 })
