@@ -146,6 +146,8 @@ public interface IChatStore
     Task<Page<ChatFunctionVersion>> ListFunctionVersions(long applicationId, long functionId, PageRequest page);
     /// <summary>Stores an invocation, or updates its result, status, logs and duration when it exists.</summary>
     Task UpsertFunctionInvocation(ChatFunctionInvocation invocation);
+    /// <summary>Upserts invocations in one transaction, in order (a later record of the same id wins).</summary>
+    Task UpsertFunctionInvocations(IReadOnlyList<ChatFunctionInvocation> invocations);
     /// <summary>A function's invocations, newest first unless sorted.</summary>
     Task<Page<ChatFunctionInvocation>> ListFunctionInvocations(long applicationId, long functionId, PageRequest page);
 }

@@ -9,6 +9,7 @@ namespace Kitty.Grains.Tests;
 public sealed class ChatFunctionGrainTests(ClusterFixture fixture) : GrainTestBase(fixture)
 {
     private IChatFunctionDirectoryGrain Functions => Grains.GetGrain<IChatFunctionDirectoryGrain>(ApplicationId);
+    private IChatFunctionTriggerGrain Triggers => Grains.GetGrain<IChatFunctionTriggerGrain>(ApplicationId);
     private IChatRuntimeGrain Runtime => Grains.GetGrain<IChatRuntimeGrain>(ApplicationId);
 
     private Task<ChatFunction> Create(string trigger = ChatFunctionTriggers.UserSentMessage, string name = "f") =>
@@ -22,7 +23,7 @@ public sealed class ChatFunctionGrainTests(ClusterFixture fixture) : GrainTestBa
         Assert.Equal((ChatFunctionTriggers.UserSentMessage, "f", true, 0), (function.Type, function.Name, function.Enabled, function.CurrentVersionNumber));
         Assert.Equal((await Runtime.Get()).Reference, function.Runtime);
         Assert.Equal([function.Id], (await Functions.ListFunctions(PageRequest.First)).Items.Select(f => f.Id));
-        Assert.Null(await Functions.FindByTrigger(ChatFunctionTriggers.UserSentMessage));
+        Assert.Null(await Triggers.FindFunction(ChatFunctionTriggers.UserSentMessage));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class ChatFunctionGrainTests(ClusterFixture fixture) : GrainTestBa
         Assert.Equal(2, (await grain.Get(ApplicationId)).CurrentVersionNumber);
         Assert.Equal([v2, v1], (await grain.ListVersions(ApplicationId, PageRequest.First)).Items);
         Assert.Equal(v1, await Functions.GetVersion(v1.Id));
-        Assert.Equal(function.Id, await Functions.FindByTrigger(ChatFunctionTriggers.UserSentMessage));
+        Assert.Equal(function.Id, await Triggers.FindFunction(ChatFunctionTriggers.UserSentMessage));
         Assert.Empty((await Functions.ListInvocations(function.Id, PageRequest.First)).Items);
     }
 

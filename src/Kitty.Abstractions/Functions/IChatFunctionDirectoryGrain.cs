@@ -3,8 +3,8 @@ using Kitty.Abstractions.Paging;
 namespace Kitty.Abstractions.Functions;
 
 /// <summary>
-/// An application's chat functions as a whole: creation (a trigger and name pair is unique), listings,
-/// and which function handles a trigger. A stateless worker keyed by application id.
+/// An application's chat functions as a whole: creation (a trigger and name pair is unique)
+/// and listings. A stateless worker keyed by application id.
 /// </summary>
 [Alias("kitty.function-directory")]
 public interface IChatFunctionDirectoryGrain : IGrainWithIntegerKey
@@ -24,8 +24,4 @@ public interface IChatFunctionDirectoryGrain : IGrainWithIntegerKey
     /// <summary>A page of a function's invocations, newest first unless sorted otherwise.</summary>
     [ReadOnly, Alias("list-invocations")]
     Task<Page<ChatFunctionInvocation>> ListInvocations(long functionId, PageRequest page);
-
-    /// <summary>The oldest enabled function with a deployed version for the trigger, or null.</summary>
-    [ReadOnly, Alias("find-by-trigger")]
-    Task<long?> FindByTrigger(string trigger);
 }

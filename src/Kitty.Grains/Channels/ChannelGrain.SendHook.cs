@@ -18,7 +18,7 @@ public sealed partial class ChannelGrain
     private async Task<SendMessage> AttemptSend(SendMessage command, ChatUser user)
     {
         // Without a function the cost is this lookup; the event (and the channel read it needs) is only built with one.
-        if (await GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(command.ApplicationId).FindByTrigger(AttemptedSendTrigger) is not { } functionId)
+        if (await GrainFactory.GetGrain<IChatFunctionTriggerGrain>(command.ApplicationId).FindFunction(AttemptedSendTrigger) is not { } functionId)
             return command;
         var message = new JsonObject
         {

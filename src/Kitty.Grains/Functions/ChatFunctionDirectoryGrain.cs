@@ -1,13 +1,14 @@
 using Kitty.Abstractions.Functions;
 using Kitty.Abstractions.Naming;
 using Kitty.Abstractions.Paging;
+using Kitty.Grains.Functions.Execution;
 using Kitty.Grains.Ids;
 using Kitty.Storage;
 
 namespace Kitty.Grains.Functions;
 
 [StatelessWorker]
-public sealed class ChatFunctionDirectoryGrain(IChatStore store, IIdGenerator ids) : Grain, IChatFunctionDirectoryGrain
+public sealed class ChatFunctionDirectoryGrain(IChatStore store, IIdGenerator ids, FunctionInvocationRecorder invocations) : Grain, IChatFunctionDirectoryGrain
 {
     private long ApplicationId => this.GetPrimaryKeyLong();
 
@@ -42,8 +43,7 @@ public sealed class ChatFunctionDirectoryGrain(IChatStore store, IIdGenerator id
     public async Task<Page<ChatFunctionInvocation>> ListInvocations(long functionId, PageRequest page)
     {
         await GrainFactory.GetGrain<IChatFunctionGrain>(functionId).Get(ApplicationId);
+        await invocations.FlushAsync();
         return await store.ListFunctionInvocations(ApplicationId, functionId, page);
     }
-
-    public Task<long?> FindByTrigger(string trigger) => store.FindFunctionByTrigger(ApplicationId, trigger);
 }

@@ -17,6 +17,9 @@ public sealed class ChatFunctionGrain(
     TimeProvider time)
     : Grain, IChatFunctionGrain
 {
+    // The current version, read from the store once per activation: every invocation asks for it.
+    private ChatFunctionVersion? _current;
+
     private ChatFunctionState State => function.State;
     private long FunctionId => this.GetPrimaryKeyLong();
 
@@ -49,14 +52,16 @@ public sealed class ChatFunctionGrain(
         State.CurrentVersionNumber = version.VersionNumber;
         State.CurrentVersionId = version.Id;
         await Save();
+        _current = version;
         return version;
     }
 
     public async Task<ChatFunctionVersion> GetCurrentVersion(long applicationId)
     {
         EnsureVisibleTo(applicationId);
+        if (_current?.Id == State.CurrentVersionId) return _current;
         return State.CurrentVersionNumber > 0 && await store.GetFunctionVersion(applicationId, State.CurrentVersionId) is { } version
-            ? version
+            ? _current = version
             : throw KittyException.NotFound("Function version");
     }
 
@@ -80,6 +85,7 @@ public sealed class ChatFunctionGrain(
 
         var model = await ToModel();
         await store.UpsertFunction(model);
+        await GrainFactory.GetGrain<IChatFunctionTriggerGrain>(State.ApplicationId).TriggerChanged(State.Type);
         return model;
     }
 

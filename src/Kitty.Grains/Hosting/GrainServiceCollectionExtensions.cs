@@ -27,6 +27,8 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<FunctionRunnerOptions>().BindConfiguration(FunctionRunnerOptionsValidator.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FunctionRunnerOptions>, FunctionRunnerOptionsValidator>());
         services.TryAddSingleton(sp => new FunctionRunner(sp.GetRequiredService<IOptions<FunctionRunnerOptions>>().Value));
+        services.TryAddSingleton<FunctionInvocationRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<FunctionInvocationRecorder>());
         services.TryAddSingleton<ISessionAuthenticator, FunctionSessionAuthenticator>();
         services.TryAddSingleton<INotificationHook, FunctionNotificationHook>();
         return services;

@@ -18,18 +18,26 @@ public sealed partial class SqliteChatStore
     private const string InvocationColumns =
         "i.id, i.application_id, i.function_id, i.version_number, i.args, i.result, i.status, i.logs, i.created_time, i.duration_ms";
 
-    public Task UpsertFunctionInvocation(ChatFunctionInvocation invocation) => Write(w => w.Command(UpsertInvocationSql)
-        .With("$id", invocation.Id)
-        .With("$app", invocation.ApplicationId)
-        .With("$function", invocation.FunctionId)
-        .With("$number", invocation.VersionNumber)
-        .With("$args", invocation.ArgsJson)
-        .With("$result", invocation.ResultJson)
-        .With("$status", invocation.Status.ToString())
-        .With("$logs", invocation.Logs)
-        .With("$created", DbTime.ToDb(invocation.CreatedTime))
-        .With("$duration", invocation.Duration is { } d ? (long)d.TotalMilliseconds : null)
-        .ExecuteNonQueryAsync());
+    public Task UpsertFunctionInvocation(ChatFunctionInvocation invocation) => UpsertFunctionInvocations([invocation]);
+
+    public Task UpsertFunctionInvocations(IReadOnlyList<ChatFunctionInvocation> invocations) => Write(async w =>
+    {
+        foreach (var invocation in invocations)
+        {
+            await w.Command(UpsertInvocationSql)
+                .With("$id", invocation.Id)
+                .With("$app", invocation.ApplicationId)
+                .With("$function", invocation.FunctionId)
+                .With("$number", invocation.VersionNumber)
+                .With("$args", invocation.ArgsJson)
+                .With("$result", invocation.ResultJson)
+                .With("$status", invocation.Status.ToString())
+                .With("$logs", invocation.Logs)
+                .With("$created", DbTime.ToDb(invocation.CreatedTime))
+                .With("$duration", invocation.Duration is { } d ? (long)d.TotalMilliseconds : null)
+                .ExecuteNonQueryAsync();
+        }
+    });
 
     public Task<Page<ChatFunctionInvocation>> ListFunctionInvocations(long applicationId, long functionId, PageRequest page)
     {

@@ -87,4 +87,17 @@ public abstract partial class ChatStoreContractTests
         Assert.Equal([newer, finished], (await Store.ListFunctionInvocations(App, function.Id, PageRequest.First)).Items);
         Assert.Empty((await Store.ListFunctionInvocations(OtherApp, function.Id, PageRequest.First)).Items);
     }
+
+    [Fact]
+    public async Task FunctionInvocations_UpsertedInOneBatch_KeepTheLastRecordOfEachId()
+    {
+        var function = await SaveFunction(App, ChatFunctionTriggers.UserSentMessage, currentVersion: 1);
+        var running = new ChatFunctionInvocation(Ids.Next(), App, function.Id, 1, "{}", null, ChatFunctionInvocationStatus.RUNNING, "", T0, null);
+        var other = running with { Id = Ids.Next() };
+        var failed = running with { Status = ChatFunctionInvocationStatus.FAILED, ResultJson = "{\"error\":\"no\"}", Duration = TimeSpan.FromMilliseconds(3) };
+
+        await Store.UpsertFunctionInvocations([running, other, failed]);
+
+        Assert.Equal([other, failed], (await Store.ListFunctionInvocations(App, function.Id, PageRequest.First)).Items);
+    }
 }

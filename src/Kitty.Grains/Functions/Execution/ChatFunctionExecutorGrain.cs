@@ -15,7 +15,7 @@ namespace Kitty.Grains.Functions.Execution;
 [StatelessWorker]
 public sealed partial class ChatFunctionExecutorGrain(
     FunctionRunner runner,
-    IChatStore store,
+    FunctionInvocationRecorder invocations,
     IIdGenerator ids,
     TimeProvider time,
     ILogger<ChatFunctionExecutorGrain> logger) : Grain, IChatFunctionExecutorGrain
@@ -31,7 +31,7 @@ public sealed partial class ChatFunctionExecutorGrain(
         Run(ChatFunctionTriggers.UserAttemptedSendMessage, functionId, eventJson, channelId);
 
     private Task<long?> FindFunction(string trigger) =>
-        GrainFactory.GetGrain<IChatFunctionDirectoryGrain>(ApplicationId).FindByTrigger(trigger);
+        GrainFactory.GetGrain<IChatFunctionTriggerGrain>(ApplicationId).FindFunction(trigger);
 
     private async Task<ChatFunctionOutcome> Run(string trigger, long functionId, string eventJson, long? guardedChannelId)
     {
@@ -40,12 +40,12 @@ public sealed partial class ChatFunctionExecutorGrain(
         var running = new ChatFunctionInvocation(
             ids.NextId(), ApplicationId, functionId, version.VersionNumber, eventJson, null,
             ChatFunctionInvocationStatus.RUNNING, InvocationLogs.Empty, time.GetUtcNow(), null);
-        await store.UpsertFunctionInvocation(running);
+        invocations.Record(running);
 
         var context = new ChatFunctionContext(GrainFactory, ApplicationId, guardedChannelId);
         var result = await runner.RunAsync(new FunctionInvocation(
             settings, version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), version.HandlerScript, eventJson, context));
-        await store.UpsertFunctionInvocation(running with
+        invocations.Record(running with
         {
             Status = result.Succeeded ? ChatFunctionInvocationStatus.SUCCEEDED : ChatFunctionInvocationStatus.FAILED,
             ResultJson = InvocationLogs.Payload(result),

@@ -1,0 +1,89 @@
+using System.Threading.Channels;
+using Kitty.Abstractions.Functions;
+using Kitty.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kitty.Grains.Functions.Execution;
+
+/// <summary>
+/// Writes invocation records behind the invocations, in batches: one store transaction carries every record that
+/// arrived while the previous one committed, and a RUNNING record superseded by its outcome in the same batch is
+/// never written. Records are diagnostics, not chat data: a blocking function must not wait for two synced writes
+/// of its own log before it may admit a session or a message. Listings flush first, so they read what ran on this
+/// node; on shutdown the queue is drained.
+/// </summary>
+public sealed partial class FunctionInvocationRecorder(IChatStore store, ILogger<FunctionInvocationRecorder> logger) : IHostedService
+{
+    private const int MaxBatch = 512;
+
+    private readonly Channel<Entry> _queue = Channel.CreateUnbounded<Entry>(new UnboundedChannelOptions { SingleReader = true });
+    private Task? _writing;
+
+    public void Record(ChatFunctionInvocation invocation) => _queue.Writer.TryWrite(new Entry(invocation, null));
+
+    /// <summary>Completes once every record queued before the call is in the store.</summary>
+    public Task FlushAsync()
+    {
+        var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _queue.Writer.TryWrite(new Entry(null, flushed)) ? flushed.Task : Task.CompletedTask;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _writing = Task.Run(WriteAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        if (_writing is { } writing) await writing.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new Dictionary<long, ChatFunctionInvocation>();
+        var order = new List<long>();
+        var flushes = new List<TaskCompletionSource>();
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (order.Count < MaxBatch && _queue.Reader.TryRead(out var entry))
+            {
+                if (entry.Flushed is { } flushed)
+                {
+                    flushes.Add(flushed);
+                }
+                else if (entry.Invocation is { } invocation)
+                {
+                    if (!batch.ContainsKey(invocation.Id)) order.Add(invocation.Id);
+                    batch[invocation.Id] = invocation;
+                }
+            }
+
+            await WriteBatchAsync([.. order.Select(id => batch[id])]);
+            batch.Clear();
+            order.Clear();
+            flushes.ForEach(flush => flush.TrySetResult());
+            flushes.Clear();
+        }
+    }
+
+    private async Task WriteBatchAsync(IReadOnlyList<ChatFunctionInvocation> invocations)
+    {
+        if (invocations.Count == 0) return;
+        try
+        {
+            await store.UpsertFunctionInvocations(invocations);
+        }
+        catch (Exception e)
+        {
+            LogWriteFailed(e, invocations.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record {Count} chat function invocations; they are missing from the listings")]
+    private partial void LogWriteFailed(Exception exception, int count);
+
+    private readonly record struct Entry(ChatFunctionInvocation? Invocation, TaskCompletionSource? Flushed);
+}
