@@ -20,6 +20,9 @@ public sealed partial class ChatFunctionExecutorGrain(
     TimeProvider time,
     ILogger<ChatFunctionExecutorGrain> logger) : Grain, IChatFunctionExecutorGrain
 {
+    private FunctionRuntimeSettings? _settings;
+    private string? _clientId;
+
     private long ApplicationId => this.GetPrimaryKeyLong();
 
     public async Task<ChatFunctionOutcome> Invoke(string trigger, string eventJson) =>
@@ -57,19 +60,22 @@ public sealed partial class ChatFunctionExecutorGrain(
     }
 
     // The client secret is only kept as a hash, so CHATKITTY_CLIENT_SECRET cannot be offered; the context API
-    // calls grains directly and needs no credentials.
+    // calls grains directly and needs no credentials. The settings are rebuilt only when the runtime's version moves
+    // (every runtime change moves it), and the client id never changes.
     private async Task<FunctionRuntimeSettings> RuntimeSettings()
     {
         var runtime = await GrainFactory.GetGrain<IChatRuntimeGrain>(ApplicationId).Get();
-        var application = await GrainFactory.GetGrain<IApplicationGrain>(ApplicationId).Get();
+        var versionId = $"{runtime.Id}/{runtime.Version}";
+        if (_settings?.RuntimeVersionId == versionId) return _settings;
+        _clientId ??= (await GrainFactory.GetGrain<IApplicationGrain>(ApplicationId).Get()).ClientId;
         var environment = new Dictionary<string, string>(runtime.EnvironmentVariables, StringComparer.Ordinal)
         {
             ["CHATKITTY_APPLICATION_ID"] = ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["CHATKITTY_CLIENT_ID"] = application.ClientId,
+            ["CHATKITTY_CLIENT_ID"] = _clientId,
         };
-        return new FunctionRuntimeSettings(
+        return _settings = new FunctionRuntimeSettings(
             ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            $"{runtime.Id}/{runtime.Version}",
+            versionId,
             runtime.InitializationScript,
             environment);
     }
