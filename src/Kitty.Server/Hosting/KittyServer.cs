@@ -26,6 +26,7 @@ public static class KittyServer
         builder.Services.AddSqliteChatStore(builder.Configuration);
         builder.Services.Configure<ChatStoreOptions>(options => options.DataDirectory = server.DataDirectory);
         builder.Services.AddKittyGrains(server.NodeId);
+        builder.Services.AddKittyNodeRoles([.. server.RoleList]);
         builder.UseOrleans(siloBuilder =>
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);

@@ -13,4 +13,10 @@ public sealed class KittyServerOptions
 
     /// <summary>This node's number within its cluster (0..31); it keeps generated ids apart.</summary>
     public int NodeId { get; set; }
+
+    /// <summary>What this node hosts, comma-separated: <c>chat</c>, <c>functions</c> (both by default).</summary>
+    public string Roles { get; set; } = "chat,functions";
+
+    public IReadOnlyList<string> RoleList =>
+        Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -1,7 +1,8 @@
+using System.Diagnostics;
+using System.Globalization;
 using Kitty.Abstractions.Applications;
 using Kitty.Abstractions.Functions;
 using Kitty.Functions;
-using Kitty.Grains.Functions.Context;
 using Kitty.Grains.Ids;
 using Kitty.Storage;
 using Microsoft.Extensions.Logging;
@@ -9,12 +10,12 @@ using Microsoft.Extensions.Logging;
 namespace Kitty.Grains.Functions.Execution;
 
 /// <summary>
-/// Runs the function of a trigger in V8 and records the invocation (RUNNING, then SUCCEEDED or FAILED). A stateless
-/// worker: invocations of one application run side by side, and nothing here outlives a call.
+/// Runs the function of a trigger on a function host (V8, on a node of the functions role) and records the invocation
+/// (RUNNING, then SUCCEEDED or FAILED). A stateless worker on the chat side: invocations of one application run side
+/// by side, and only the runtime settings outlive a call.
 /// </summary>
 [StatelessWorker]
 public sealed partial class ChatFunctionExecutorGrain(
-    FunctionRunner runner,
     FunctionInvocationRecorder invocations,
     IIdGenerator ids,
     TimeProvider time,
@@ -45,18 +46,35 @@ public sealed partial class ChatFunctionExecutorGrain(
             ChatFunctionInvocationStatus.RUNNING, InvocationLogs.Empty, time.GetUtcNow(), null);
         invocations.Record(running);
 
-        var context = new ChatFunctionContext(GrainFactory, ApplicationId, guardedChannelId);
-        var result = await runner.RunAsync(new FunctionInvocation(
-            settings, version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), version.HandlerScript, eventJson, context));
+        var result = await RunOnHost(new FunctionRun(
+            settings.RuntimeVersionId, settings.InitializationScript, settings.EnvironmentVariables,
+            version.Id.ToString(CultureInfo.InvariantCulture), version.HandlerScript, eventJson, guardedChannelId));
         invocations.Record(running with
         {
             Status = result.Succeeded ? ChatFunctionInvocationStatus.SUCCEEDED : ChatFunctionInvocationStatus.FAILED,
-            ResultJson = InvocationLogs.Payload(result),
-            Logs = InvocationLogs.Format(result),
+            ResultJson = result.PayloadJson,
+            Logs = result.LogsJson,
             Duration = result.Duration,
         });
-        if (result.Failure is { } failure) LogFailed(trigger, functionId, running.Id, failure.Kind, failure.Message);
-        return new ChatFunctionOutcome(true, result.Succeeded, result.ResultJson, result.Failure?.Message, running.Id);
+        if (!result.Succeeded) LogFailed(trigger, functionId, running.Id, result.FailureKind!, result.FailureMessage!);
+        return new ChatFunctionOutcome(true, result.Succeeded, result.ResultJson, result.FailureMessage, running.Id);
+    }
+
+    // A function host is another grain, possibly on a functions node; when none answers the run fails, the caller
+    // does not (a blocking trigger then refuses, as it does for any failed function).
+    private async Task<FunctionRunResult> RunOnHost(FunctionRun run)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await GrainFactory.GetGrain<IFunctionHostGrain>(ApplicationId).Run(run);
+        }
+        catch (Exception e) when (e is not KittyException)
+        {
+            LogHostUnreachable(e);
+            return FunctionRunResult.Unreachable(
+                "No node of the functions role could run the function: " + e.Message, Stopwatch.GetElapsedTime(started));
+        }
     }
 
     // The client secret is only kept as a hash, so CHATKITTY_CLIENT_SECRET cannot be offered; the context API
@@ -70,11 +88,11 @@ public sealed partial class ChatFunctionExecutorGrain(
         _clientId ??= (await GrainFactory.GetGrain<IApplicationGrain>(ApplicationId).Get()).ClientId;
         var environment = new Dictionary<string, string>(runtime.EnvironmentVariables, StringComparer.Ordinal)
         {
-            ["CHATKITTY_APPLICATION_ID"] = ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["CHATKITTY_APPLICATION_ID"] = ApplicationId.ToString(CultureInfo.InvariantCulture),
             ["CHATKITTY_CLIENT_ID"] = _clientId,
         };
         return _settings = new FunctionRuntimeSettings(
-            ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ApplicationId.ToString(CultureInfo.InvariantCulture),
             versionId,
             runtime.InitializationScript,
             environment);
@@ -82,5 +100,8 @@ public sealed partial class ChatFunctionExecutorGrain(
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Chat function {FunctionId} for {Trigger} failed (invocation {InvocationId}, {Kind}): {Reason}")]
-    private partial void LogFailed(string trigger, long functionId, long invocationId, FunctionFailureKind kind, string reason);
+    private partial void LogFailed(string trigger, long functionId, long invocationId, string kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A chat function could not reach a function host")]
+    private partial void LogHostUnreachable(Exception exception);
 }

@@ -38,7 +38,8 @@ public sealed partial class FunctionInvocationRecorder(IChatStore store, ILogger
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
-        if (_writing is { } writing) await writing.WaitAsync(cancellationToken);
+        // A stop that may not wait (a killed silo) leaves what is still queued unwritten rather than failing the stop.
+        if (_writing is { } writing) await writing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private async Task WriteAsync()

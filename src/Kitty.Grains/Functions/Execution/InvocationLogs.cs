@@ -19,5 +19,8 @@ internal static class InvocationLogs
         return JsonSerializer.Serialize(entries, JsonSerializerOptions.Web);
     }
 
+    public static string Error(string kind, string message) =>
+        JsonSerializer.Serialize(new[] { new LogLine("error", $"{kind}: {message}") }, JsonSerializerOptions.Web);
+
     private sealed record LogLine(string Level, string Message);
 }
