@@ -47,7 +47,7 @@ public sealed partial class ChatFunctionExecutorGrain(
 
         var context = new ChatFunctionContext(GrainFactory, ApplicationId, guardedChannelId);
         var result = await runner.RunAsync(new FunctionInvocation(
-            settings, version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), version.HandlerScript, eventJson, context));
+            settings, version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), version.RunnableScript, eventJson, context));
         invocations.Record(running with
         {
             Status = result.Succeeded ? ChatFunctionInvocationStatus.SUCCEEDED : ChatFunctionInvocationStatus.FAILED,
