@@ -8,10 +8,14 @@ namespace Kitty.EndToEnd.Tests;
 
 /// <summary>
 /// Chat functions written in TypeScript, as ChatKitty's examples are: deployed over the Platform API, compiled once,
-/// run on their trigger. Its own server: guests are disabled so the start-session function decides.
+/// run on their trigger, with a TypeScript initialization script. Its own server: guests are disabled so the start-session function decides.
 /// </summary>
 public sealed class TypeScriptFunctionTests : IAsyncLifetime
 {
+    private const string InitializationScript = """
+        const greeting = (name: string): string => `TS ${name}`;
+        """;
+
     // Context is one of the types ChatKitty's editor declares; types are stripped unchecked, so it need not exist here.
     private const string StartSessionScript = """
         interface AuthParams { password?: string; displayName?: string }
@@ -32,7 +36,7 @@ public sealed class TypeScriptFunctionTests : IAsyncLifetime
           const displayName: string = event.authParams.displayName ?? event.username;
           const users = context.getUserApi();
           await users.checkUserExists(event.username)
-            .catch(() => users.createUser({ name: event.username, displayName: `TS ${displayName}` } as const));
+            .catch(() => users.createUser({ name: event.username, displayName: greeting(displayName) } as const));
           return true;
         }
         """;
@@ -52,6 +56,7 @@ public sealed class TypeScriptFunctionTests : IAsyncLifetime
         var token = await KittyServerFixture.RequestTokenAsync(_api, Server.Credentials.ClientId, Server.Credentials.ClientSecret);
         _api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         await Api.Send(HttpMethod.Put, "/v1/application/settings", """{"guestUsers":"DISABLED","userCreatedChannels":"ENABLED"}""");
+        await Api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/initialization-script", new JsonObject { ["script"] = InitializationScript }.ToJsonString());
         var function = await Api.Post("/v1/runtimes/nodejs/functions",
             $$"""{"type":"user.attempted.start_session","name":{{JsonHttp.Quote(JsonHttp.Unique("ts"))}},"initializeAsynchronously":false}""");
         _functionId = function.Id();
@@ -66,7 +71,7 @@ public sealed class TypeScriptFunctionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ATypeScriptStartSessionFunction_AdmitsTheRightPassword_AndCreatesTheUser()
+    public async Task ATypeScriptStartSessionFunction_AdmitsTheRightPassword_AndCreatesTheUserWithTheTypeScriptInitializationScriptsHelper()
     {
         var username = JsonHttp.Unique("ts-fan");
 

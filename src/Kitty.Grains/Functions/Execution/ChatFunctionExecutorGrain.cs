@@ -76,7 +76,7 @@ public sealed partial class ChatFunctionExecutorGrain(
         return _settings = new FunctionRuntimeSettings(
             ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             versionId,
-            runtime.InitializationScript,
+            runtime.RunnableInitializationScript,
             environment);
     }
 
