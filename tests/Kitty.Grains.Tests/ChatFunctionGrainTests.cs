@@ -56,6 +56,35 @@ public sealed class ChatFunctionGrainTests(ClusterFixture fixture) : GrainTestBa
     }
 
     [Fact]
+    public async Task Deploy_OfTypeScript_KeepsTheSourceAndStoresItsCompiledJavaScriptBesideIt()
+    {
+        var function = await Create();
+        var grain = Grains.GetGrain<IChatFunctionGrain>(function.Id);
+        const string source = "interface Event { n: number }\nasync function handleEvent(event: Event): Promise<number> { return event.n; }\n";
+
+        var version = await grain.Deploy(ApplicationId, source);
+
+        Assert.Equal(source, version.HandlerScript);
+        Assert.Equal("async function handleEvent(event) { return event.n; }\n", version.CompiledScript);
+        Assert.Equal(version, await grain.GetCurrentVersion(ApplicationId));
+        Assert.Equal(version, await Functions.GetVersion(version.Id));
+    }
+
+    [Fact]
+    public async Task Deploy_OfAScriptWithASyntaxError_IsRefusedNamingTheLine_AndKeepsTheCurrentVersion()
+    {
+        var function = await Create();
+        var grain = Grains.GetGrain<IChatFunctionGrain>(function.Id);
+        var current = await grain.Deploy(ApplicationId, "async function handleEvent() { return 1; }");
+
+        var refusal = await Assert.ThrowsAsync<KittyException>(() => grain.Deploy(ApplicationId, "async function handleEvent(event: Event) {\n  return event.;\n}"));
+
+        Assert.Equal(KittyError.ValidationError, refusal.Error);
+        Assert.Equal("'handlerScript' has a syntax error at line 2, column 16: Identifier expected. (TS1003)", refusal.Message);
+        Assert.Equal(current, await grain.GetCurrentVersion(ApplicationId));
+    }
+
+    [Fact]
     public async Task AnotherApplication_FindsNeitherTheFunctionNorItsVersions()
     {
         var function = await Create();

@@ -38,6 +38,29 @@ public sealed class ChatRuntimeGrainTests(ClusterFixture fixture) : GrainTestBas
     }
 
     [Fact]
+    public async Task InitializationScript_InTypeScript_IsKeptAsWritten_WithItsCompiledJavaScriptBesideIt()
+    {
+        var runtime = await Runtime.UpdateInitializationScript("const greeting = (name: string): string => `hi ${name}`;\n");
+
+        Assert.Equal("const greeting = (name: string): string => `hi ${name}`;\n", runtime.InitializationScript);
+        Assert.Equal("const greeting = (name) => `hi ${name}`;\n", runtime.CompiledInitializationScript);
+        Assert.Equal(runtime.CompiledInitializationScript, (await Runtime.Get()).CompiledInitializationScript);
+
+        runtime = await Runtime.UpdateInitializationScript("");
+        Assert.Equal((null, null), (runtime.InitializationScript, runtime.CompiledInitializationScript));
+    }
+
+    [Fact]
+    public async Task InitializationScript_WithASyntaxError_IsRefusedNamingTheLine_AndChangesNothing()
+    {
+        var refusal = await Assert.ThrowsAsync<KittyException>(() => Runtime.UpdateInitializationScript("const a: number = 1;\nconst b = (;"));
+
+        Assert.Equal(KittyError.ValidationError, refusal.Error);
+        Assert.StartsWith("'script' has a syntax error at line 2, column ", refusal.Message);
+        Assert.Equal("v1", (await Runtime.Get()).Version);
+    }
+
+    [Fact]
     public async Task BadNames_AreRefused_AndChangeNothing()
     {
         Assert.Equal(KittyError.ValidationError, await RefusalOf(() => Runtime.UpdateDependencies([new("Bad Name", "1", false)])));

@@ -12,8 +12,15 @@ public sealed record ChatRuntime(
     [property: Id(2)] string Version,
     [property: Id(3)] IReadOnlyList<ChatRuntimeDependency> Dependencies,
     [property: Id(4)] IReadOnlyDictionary<string, string> EnvironmentVariables,
-    [property: Id(5)] string? InitializationScript)
+    [property: Id(5)] string? InitializationScript,
+    [property: Id(6)] string? CompiledInitializationScript = null)
 {
+    /// <summary>
+    /// The JavaScript to run before each function: the initialization script as compiled when it was saved, or as
+    /// written when it was saved before initialization scripts were compiled (it was JavaScript then).
+    /// </summary>
+    public string? RunnableInitializationScript => CompiledInitializationScript ?? InitializationScript;
+
     /// <summary>The only runtime type.</summary>
     public const string NodeJs = "NODEJS";
 

@@ -1,5 +1,6 @@
 using Kitty.Abstractions.Functions;
 using Kitty.Abstractions.Paging;
+using Kitty.Functions.TypeScript;
 using Kitty.Grains.Hosting;
 using Kitty.Grains.Ids;
 using Kitty.Storage;
@@ -14,6 +15,7 @@ public sealed class ChatFunctionGrain(
     [PersistentState("function", KittyStorage.Name)] IPersistentState<ChatFunctionState> function,
     IChatStore store,
     IIdGenerator ids,
+    ITypeScriptCompiler compiler,
     TimeProvider time)
     : Grain, IChatFunctionGrain
 {
@@ -47,7 +49,9 @@ public sealed class ChatFunctionGrain(
     {
         EnsureVisibleTo(applicationId);
         FunctionLimits.ValidateScript(handlerScript, "handlerScript");
-        var version = new ChatFunctionVersion(ids.NextId(), applicationId, FunctionId, State.CurrentVersionNumber + 1, handlerScript, Now());
+        var compiled = await ScriptCompilation.Compile(compiler, handlerScript, "handlerScript");
+        var version = new ChatFunctionVersion(
+            ids.NextId(), applicationId, FunctionId, State.CurrentVersionNumber + 1, handlerScript, Now(), compiled);
         await store.SaveFunctionVersion(version);
         State.CurrentVersionNumber = version.VersionNumber;
         State.CurrentVersionId = version.Id;

@@ -1,11 +1,13 @@
 using Kitty.Abstractions.Functions;
+using Kitty.Functions.TypeScript;
 using Kitty.Grains.Hosting;
 
 namespace Kitty.Grains.Functions;
 
 /// <summary>An application's NodeJS runtime; the runtime id is the application id (one runtime per application).</summary>
 public sealed class ChatRuntimeGrain(
-    [PersistentState("runtime", KittyStorage.Name)] IPersistentState<ChatRuntimeState> runtime)
+    [PersistentState("runtime", KittyStorage.Name)] IPersistentState<ChatRuntimeState> runtime,
+    ITypeScriptCompiler compiler)
     : Grain, IChatRuntimeGrain
 {
     private ChatRuntimeState State => runtime.State;
@@ -27,11 +29,17 @@ public sealed class ChatRuntimeGrain(
             variables.Where(v => !RuntimeDefaults.IsPlatformVariable(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
     }
 
-    public Task<ChatRuntime> UpdateInitializationScript(string? script)
+    public async Task<ChatRuntime> UpdateInitializationScript(string? script)
     {
         if (script?.Length > FunctionLimits.MaxScriptLength)
             throw KittyException.Invalid($"'script' is at most {FunctionLimits.MaxScriptLength} characters");
-        return Change(() => State.InitializationScript = string.IsNullOrEmpty(script) ? null : script);
+        script = string.IsNullOrEmpty(script) ? null : script;
+        var compiled = script is null ? null : await ScriptCompilation.Compile(compiler, script, "script");
+        return await Change(() =>
+        {
+            State.InitializationScript = script;
+            State.CompiledInitializationScript = compiled;
+        });
     }
 
     private async Task<ChatRuntime> Change(Action change)
@@ -57,5 +65,6 @@ public sealed class ChatRuntimeGrain(
         $"v{State.Revision + 1}",
         [.. RuntimeDefaults.Dependencies, .. State.Dependencies],
         new Dictionary<string, string>(State.EnvironmentVariables, StringComparer.Ordinal),
-        State.InitializationScript);
+        State.InitializationScript,
+        State.CompiledInitializationScript);
 }

@@ -10,4 +10,7 @@ public sealed class ChatRuntimeState
     [Id(1)] public List<ChatRuntimeDependency> Dependencies { get; set; } = [];
     [Id(2)] public Dictionary<string, string> EnvironmentVariables { get; set; } = [];
     [Id(3)] public string? InitializationScript { get; set; }
+
+    /// <summary>The JavaScript <see cref="InitializationScript"/> compiled to; null when saved before scripts were compiled.</summary>
+    [Id(4)] public string? CompiledInitializationScript { get; set; }
 }

@@ -52,10 +52,11 @@ public sealed partial class SqliteChatStore
     });
 
     public Task SaveFunctionVersion(ChatFunctionVersion version) => Write(w => w.Command("""
-            INSERT INTO function_versions (id, application_id, function_id, version_number, handler_script, created_time)
-            VALUES ($id, $app, $function, $number, $script, $created)
+            INSERT INTO function_versions (id, application_id, function_id, version_number, handler_script, created_time, compiled_script)
+            VALUES ($id, $app, $function, $number, $script, $created, $compiled)
             ON CONFLICT (function_id, version_number) DO UPDATE SET
-                id = excluded.id, handler_script = excluded.handler_script, created_time = excluded.created_time
+                id = excluded.id, handler_script = excluded.handler_script, created_time = excluded.created_time,
+                compiled_script = excluded.compiled_script
             WHERE function_versions.application_id = excluded.application_id
             """)
         .With("$id", version.Id)
@@ -64,9 +65,11 @@ public sealed partial class SqliteChatStore
         .With("$number", version.VersionNumber)
         .With("$script", version.HandlerScript)
         .With("$created", DbTime.ToDb(version.CreatedTime))
+        .With("$compiled", version.CompiledScript)
         .ExecuteNonQueryAsync());
 
-    private const string VersionColumns = "v.id, v.application_id, v.function_id, v.version_number, v.handler_script, v.created_time";
+    private const string VersionColumns =
+        "v.id, v.application_id, v.function_id, v.version_number, v.handler_script, v.created_time, v.compiled_script";
 
     public Task<ChatFunctionVersion?> GetFunctionVersion(long applicationId, long versionId) => Read(async connection =>
     {
@@ -109,5 +112,6 @@ public sealed partial class SqliteChatStore
     }
 
     private static ChatFunctionVersion ReadVersion(SqliteDataReader r) =>
-        new(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt32(3), r.GetString(4), DbTime.FromDb(r.GetInt64(5)));
+        new(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt32(3), r.GetString(4), DbTime.FromDb(r.GetInt64(5)),
+            r.IsDBNull(6) ? null : r.GetString(6));
 }

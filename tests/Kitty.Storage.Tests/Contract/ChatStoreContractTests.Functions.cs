@@ -60,6 +60,20 @@ public abstract partial class ChatStoreContractTests
     }
 
     [Fact]
+    public async Task FunctionVersion_KeepsItsCompiledScriptBesideItsSource_AndAVersionWithoutOneReadsBackWithout()
+    {
+        var function = await SaveFunction(App, ChatFunctionTriggers.UserSentMessage);
+        var compiled = new ChatFunctionVersion(Ids.Next(), App, function.Id, 1, "const n: number = 1;", T0, "const n = 1;\n");
+        var uncompiled = new ChatFunctionVersion(Ids.Next(), App, function.Id, 2, "const n = 2;", T0);
+        await Store.SaveFunctionVersion(compiled);
+        await Store.SaveFunctionVersion(uncompiled);
+
+        Assert.Equal(compiled, await Store.GetFunctionVersion(App, compiled.Id));
+        Assert.Null((await Store.GetFunctionVersion(App, uncompiled.Id))!.CompiledScript);
+        Assert.Equal([uncompiled, compiled], (await Store.ListFunctionVersions(App, function.Id, PageRequest.First)).Items);
+    }
+
+    [Fact]
     public async Task SaveFunctionVersion_OfANumberAlreadyStored_ReplacesIt()
     {
         var function = await SaveFunction(App, ChatFunctionTriggers.UserSentMessage);

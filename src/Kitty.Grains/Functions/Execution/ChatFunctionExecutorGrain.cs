@@ -48,7 +48,7 @@ public sealed partial class ChatFunctionExecutorGrain(
 
         var result = await RunOnHost(new FunctionRun(
             settings.RuntimeVersionId, settings.InitializationScript, settings.EnvironmentVariables,
-            version.Id.ToString(CultureInfo.InvariantCulture), version.HandlerScript, eventJson, guardedChannelId));
+            version.Id.ToString(CultureInfo.InvariantCulture), version.RunnableScript, eventJson, guardedChannelId));
         invocations.Record(running with
         {
             Status = result.Succeeded ? ChatFunctionInvocationStatus.SUCCEEDED : ChatFunctionInvocationStatus.FAILED,
@@ -94,7 +94,7 @@ public sealed partial class ChatFunctionExecutorGrain(
         return _settings = new FunctionRuntimeSettings(
             ApplicationId.ToString(CultureInfo.InvariantCulture),
             versionId,
-            runtime.InitializationScript,
+            runtime.RunnableInitializationScript,
             environment);
     }
 
