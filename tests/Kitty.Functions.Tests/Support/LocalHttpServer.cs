@@ -29,9 +29,9 @@ internal sealed class LocalHttpServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        _listener.Stop();
-        await _loop;
+        // Close alone: after Stop, Close would register the prefix again and may collide with another test's port.
         _listener.Close();
+        await _loop;
     }
 
     private async Task ServeAsync()
