@@ -9,6 +9,9 @@ public sealed class RuntimePackagesOptions
     /// <summary>The npm executable, looked up on PATH unless it is a path.</summary>
     public string NpmCommand { get; set; } = "npm";
 
+    /// <summary>The longest install timeout: the runtime grain answers a dependencies save within 150 s.</summary>
+    public static readonly TimeSpan MaxInstallTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>How long one <c>npm install</c> may take before it is killed and the save refused.</summary>
     public TimeSpan InstallTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -24,9 +27,9 @@ public sealed class RuntimePackagesOptions
             throw new ArgumentOutOfRangeException(nameof(NpmCommand), "The npm command is required.");
         }
 
-        if (InstallTimeout <= TimeSpan.Zero)
+        if (InstallTimeout <= TimeSpan.Zero || InstallTimeout > MaxInstallTimeout)
         {
-            throw new ArgumentOutOfRangeException(nameof(InstallTimeout), "The install timeout must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(InstallTimeout), $"The install timeout must be positive and at most {MaxInstallTimeout}.");
         }
     }
 }

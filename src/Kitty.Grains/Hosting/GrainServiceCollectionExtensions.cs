@@ -1,4 +1,5 @@
 using Kitty.Functions;
+using Kitty.Functions.Packages;
 using Kitty.Grains.Functions.Execution;
 using Kitty.Grains.Ids;
 using Kitty.Grains.Notifications;
@@ -29,6 +30,9 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(sp => new FunctionRunner(sp.GetRequiredService<IOptions<FunctionRunnerOptions>>().Value));
         services.TryAddSingleton<FunctionInvocationRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<FunctionInvocationRecorder>());
+        services.AddOptions<RuntimePackagesOptions>().BindConfiguration(RuntimePackagesOptionsValidator.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RuntimePackagesOptions>, RuntimePackagesOptionsValidator>());
+        services.TryAddSingleton(sp => new NpmInstaller(sp.GetRequiredService<IOptions<RuntimePackagesOptions>>().Value));
         services.TryAddSingleton<ISessionAuthenticator, FunctionSessionAuthenticator>();
         services.TryAddSingleton<INotificationHook, FunctionNotificationHook>();
         return services;

@@ -1,6 +1,8 @@
 using Kitty.Abstractions.Applications;
 using Kitty.Abstractions.Functions;
 using Kitty.Functions;
+using Kitty.Functions.Modules;
+using Kitty.Functions.Packages;
 using Kitty.Grains.Functions.Context;
 using Kitty.Grains.Ids;
 using Kitty.Storage;
@@ -15,6 +17,7 @@ namespace Kitty.Grains.Functions.Execution;
 [StatelessWorker]
 public sealed partial class ChatFunctionExecutorGrain(
     FunctionRunner runner,
+    NpmInstaller installer,
     FunctionInvocationRecorder invocations,
     IIdGenerator ids,
     TimeProvider time,
@@ -68,6 +71,7 @@ public sealed partial class ChatFunctionExecutorGrain(
         var versionId = $"{runtime.Id}/{runtime.Version}";
         if (_settings?.RuntimeVersionId == versionId) return _settings;
         _clientId ??= (await GrainFactory.GetGrain<IApplicationGrain>(ApplicationId).Get()).ClientId;
+        var packages = await Packages(runtime);
         var environment = new Dictionary<string, string>(runtime.EnvironmentVariables, StringComparer.Ordinal)
         {
             ["CHATKITTY_APPLICATION_ID"] = ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -77,8 +81,30 @@ public sealed partial class ChatFunctionExecutorGrain(
             ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             versionId,
             runtime.InitializationScript,
-            environment);
+            environment) { Packages = packages };
     }
+
+    // The save installed the packages on the node that handled it; any other node (or a wiped folder) installs them on
+    // first use. If that fails, the function still runs and require says why its packages are missing; like the rest
+    // of the settings, that holds until the runtime's version moves, so saving the runtime again retries the install.
+    private async Task<RuntimePackages> Packages(ChatRuntime runtime)
+    {
+        try
+        {
+            var folder = await installer.EnsureInstalledAsync(
+                ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), RuntimeDependencies.ToInstall(runtime.Dependencies));
+            return RuntimeDependencies.Installed(folder);
+        }
+        catch (PackageInstallException failure)
+        {
+            LogInstallFailed(runtime.Version, failure.Failure, failure.Message);
+            return RuntimeDependencies.NotInstalled(failure);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The dependencies of chat runtime {RuntimeVersion} could not be installed on this node ({Failure}): {Reason}")]
+    private partial void LogInstallFailed(string runtimeVersion, PackageInstallFailure failure, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Chat function {FunctionId} for {Trigger} failed (invocation {InvocationId}, {Kind}): {Reason}")]
