@@ -22,7 +22,7 @@ public sealed class RequireHost(ModuleResolver resolver)
         {
             return JsonSerializer.Serialize(new { error = exception.Message });
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return JsonSerializer.Serialize(new { error = "The module could not be read." });
         }

@@ -21,9 +21,11 @@
 
   const directoryOf = (path) => path.slice(0, path.lastIndexOf('/')) || '/';
 
-  // Indirect eval: module code runs in the global scope, sloppy unless it says otherwise, as under Node.
+  // Indirect eval: module code runs in the global scope, sloppy unless it says otherwise, as under Node. A shebang
+  // line (CLI packages have one) is commented out rather than removed, so line numbers stay right.
   const compile = (path, source) => evaluate(
-    '(function (exports, require, module, __filename, __dirname) {' + source + '\n})\n//# sourceURL=' + path);
+    '(function (exports, require, module, __filename, __dirname) {' + (source.startsWith('#!') ? '//' + source : source) +
+    '\n})\n//# sourceURL=' + path);
 
   const load = (path) => {
     const cached = cache.get(path);

@@ -70,6 +70,14 @@ public sealed class RequireScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task AModuleWithAShebangLine_Loads_AndKeepsItsLineNumbers()
+    {
+        _folder.With("node_modules/cli/index.js", "#!/usr/bin/env node\nmodule.exports = new Error('here').stack;");
+
+        Assert.Contains("/node_modules/cli/index.js:2", await RunAsync(Engine, "return require('cli');"));
+    }
+
+    [Fact]
     public async Task RequireResolve_GivesTheModulePath()
     {
         _folder.With("node_modules/ms/index.js", "");
