@@ -7,6 +7,8 @@ namespace Kitty.Functions.Packages;
 /// Installs a runtime's npm dependencies into its own folder (see <see cref="RuntimeFolder"/>). npm runs in a staging
 /// folder that is renamed into place only when it succeeded, so a folder that exists is complete and a failed install
 /// leaves nothing behind. One install at a time per folder; installs of different folders run side by side.
+/// Shortcut: folders of earlier dependency sets are never removed (an engine of an older runtime version may still
+/// read from one); they are small, and pruning them is left for later.
 /// </summary>
 public sealed class NpmInstaller
 {

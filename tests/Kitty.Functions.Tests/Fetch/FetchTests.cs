@@ -89,6 +89,15 @@ public sealed class FetchTests : IAsyncLifetime
         Assert.EndsWith("is a link-local or cloud metadata address, which chat functions may not reach.", failure);
     }
 
+    [Fact]
+    public async Task ARedirectToTheMetadataService_IsRefusedToo()
+    {
+        var failure = await FailureAsync(Engine(), $"await fetch('{_server.BaseUrl}to-metadata')");
+
+        Assert.Equal($"TypeError: fetch of '{_server.BaseUrl}to-metadata' was refused: '169.254.169.254' is a link-local or cloud metadata address, which chat functions may not reach.",
+            failure);
+    }
+
     [Theory]
     [InlineData("file:///etc/passwd", "was refused: only http and https URLs can be fetched, not file.")]
     [InlineData("not a url", "was refused: 'not a url' is not an absolute URL.")]
@@ -152,6 +161,9 @@ public sealed class FetchTests : IAsyncLifetime
                     await stopped.Task;
                 }
 
+                break;
+            case "/to-metadata":
+                response.Redirect("http://169.254.169.254/latest/meta-data/");
                 break;
             case "/big":
                 await Write(response, new string('k', 2000));
