@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Kitty.Functions.Fetch;
 using Kitty.Functions.Sandbox;
 using Microsoft.ClearScript;
 
@@ -16,6 +17,7 @@ public sealed class FunctionRunner : IDisposable
 {
     private readonly FunctionRunnerOptions _options;
     private readonly WarmEnginePool _pool;
+    private readonly FetchClient _fetch;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _admission = new(StringComparer.Ordinal);
     private long _invocations;
 
@@ -24,6 +26,7 @@ public sealed class FunctionRunner : IDisposable
         options.Validate();
         _options = options;
         _pool = new WarmEnginePool(options);
+        _fetch = new FetchClient(options);
     }
 
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken = default)
@@ -60,7 +63,11 @@ public sealed class FunctionRunner : IDisposable
         }
     }
 
-    public void Dispose() => _pool.Dispose();
+    public void Dispose()
+    {
+        _pool.Dispose();
+        _fetch.Dispose();
+    }
 
     private async Task<bool> Admit(SemaphoreSlim admission, CancellationToken cancellationToken)
     {
@@ -79,7 +86,7 @@ public sealed class FunctionRunner : IDisposable
         if (_pool.TryRent(runtime) is { } idle) return (idle, null);
         try
         {
-            return (WarmEngine.Start(runtime, _options), null);
+            return (WarmEngine.Start(runtime, _options, _fetch), null);
         }
         catch (ScriptEngineException exception) when (FunctionExecution.IsHeapViolation(exception))
         {

@@ -34,6 +34,15 @@ public sealed class FunctionRunnerOptions
     /// <summary>Invocations of one application running at once, each on its own engine; more wait for a free one.</summary>
     public int MaxConcurrentInvocationsPerApplication { get; set; } = 16;
 
+    /// <summary>Longest wait for one <c>fetch</c>; never longer than what is left of the invocation.</summary>
+    public TimeSpan FetchTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Largest response body <c>fetch</c> reads; a larger one rejects the fetch.</summary>
+    public int MaxFetchResponseBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Largest source file <c>require</c> loads from a runtime's packages.</summary>
+    public int MaxModuleBytes { get; set; } = 4 * 1024 * 1024;
+
     public void Validate()
     {
         if (Timeout <= TimeSpan.Zero)
@@ -49,7 +58,8 @@ public sealed class FunctionRunnerOptions
 
         if (HeapSizeSampleInterval <= TimeSpan.Zero || MaxArrayBufferMiB <= 0 || MaxStackUsageKiB <= 0
             || MaxLogEntries < 0 || MaxLogEntryLength <= 0 || MaxIdleRuntimesPerVersion < 0 || MaxCompiledScriptsPerRuntime <= 0
-            || MaxConcurrentInvocationsPerApplication <= 0)
+            || MaxConcurrentInvocationsPerApplication <= 0
+            || FetchTimeout <= TimeSpan.Zero || MaxFetchResponseBytes <= 0 || MaxModuleBytes <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(FunctionRunnerOptions), "Sandbox limits must be positive.");
         }

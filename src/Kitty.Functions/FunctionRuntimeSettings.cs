@@ -1,3 +1,5 @@
+using Kitty.Functions.Modules;
+
 namespace Kitty.Functions;
 
 /// <summary>The application's chat runtime as one version: what every function of it runs with.</summary>
@@ -9,4 +11,8 @@ public sealed record FunctionRuntimeSettings(
     string ApplicationId,
     string RuntimeVersionId,
     string? InitializationScript,
-    IReadOnlyDictionary<string, string> EnvironmentVariables);
+    IReadOnlyDictionary<string, string> EnvironmentVariables)
+{
+    /// <summary>What <c>require</c> loads: the runtime version's installed npm packages (none unless set).</summary>
+    public RuntimePackages Packages { get; init; } = RuntimePackages.None;
+}

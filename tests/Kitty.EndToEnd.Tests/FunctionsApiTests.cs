@@ -17,7 +17,7 @@ public sealed class FunctionsApiTests(KittyServerFixture fixture)
         var before = await api.Get("/v1/runtimes/nodejs");
 
         var withDependencies = await api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/dependencies",
-            """[{"name":"lodash","version":"^4.17.21","defaultDependency":false}]""");
+            """[{"name":"ms","version":"^2.1.3","defaultDependency":false}]""");
         var withVariables = await api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/environment-variables",
             """{"CUSTOM_ENV_AWS_REGION":"us-east-1","CHATKITTY_CLIENT_SECRET":"leak"}""");
         var withScript = await api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/initialization-script", """{"script":"const a = 1;"}""");
@@ -26,7 +26,7 @@ public sealed class FunctionsApiTests(KittyServerFixture fixture)
         Assert.Contains(before["dependencies"]!.AsArray(), d => d!["name"]!.GetValue<string>() == "chatkitty-platform-sdk" && d["defaultDependency"]!.GetValue<bool>());
         Assert.NotEqual(before["version"]!.GetValue<string>(), withDependencies["version"]!.GetValue<string>());
         Assert.NotEqual(withDependencies["version"]!.GetValue<string>(), withVariables["version"]!.GetValue<string>());
-        Assert.Contains(withScript["dependencies"]!.AsArray(), d => d!["name"]!.GetValue<string>() == "lodash" && !d["defaultDependency"]!.GetValue<bool>());
+        Assert.Contains(withScript["dependencies"]!.AsArray(), d => d!["name"]!.GetValue<string>() == "ms" && !d["defaultDependency"]!.GetValue<bool>());
         var variables = withScript["environmentVariables"]!.AsObject();
         Assert.Equal("us-east-1", variables["CUSTOM_ENV_AWS_REGION"]!.GetValue<string>());
         Assert.Equal(fixture.Server.Credentials.ClientId, variables["CHATKITTY_CLIENT_ID"]!.GetValue<string>());

@@ -95,7 +95,7 @@ public sealed class SandboxTests : IDisposable
     }
 
     [Fact]
-    public async Task RequireFetchAndHostObjects_AreUnreachable()
+    public async Task HostObjects_AreUnreachable_AndRequireAndFetchArePlainJavaScript()
     {
         var result = await _runner.RunAsync(Invocation("""
             async function handleEvent() {
@@ -107,12 +107,13 @@ public sealed class SandboxTests : IDisposable
               // ClearScript's own frozen helper object of plain JavaScript functions; it holds no host object.
               const internals = Object.getOwnPropertyNames(EngineInternal).map(name => EngineInternal[name]);
               const hostObjects = internals.filter(value => EngineInternal.isHostObject(value)).length;
-              return { reachable, imported, process: Object.keys(process), frozen: Object.isFrozen(EngineInternal), hostObjects };
+              const hostGlobals = [require, fetch].filter(value => EngineInternal.isHostObject(value)).length;
+              return { reachable, imported, process: Object.keys(process), frozen: Object.isFrozen(EngineInternal), hostObjects, hostGlobals };
             }
             """));
 
         Assert.True(result.Succeeded, result.Failure?.Message);
-        Assert.Equal("""{"reachable":["EngineInternal","WebAssembly"],"imported":"refused","process":["env"],"frozen":true,"hostObjects":0}""", result.ResultJson);
+        Assert.Equal("""{"reachable":["require","fetch","EngineInternal","WebAssembly"],"imported":"refused","process":["env"],"frozen":true,"hostObjects":0,"hostGlobals":0}""", result.ResultJson);
     }
 
     [Fact]

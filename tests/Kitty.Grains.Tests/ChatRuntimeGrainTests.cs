@@ -20,15 +20,16 @@ public sealed class ChatRuntimeGrainTests(ClusterFixture fixture) : GrainTestBas
         Assert.Empty(runtime.EnvironmentVariables);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EveryChange_BumpsTheVersion_AndReplacesTheUserDefinedPart()
     {
-        await Runtime.UpdateDependencies([new("lodash", "^4.17.21", true), new("axios", "^0.1.0", false)]);
+        SkipWithoutNpm();
+        await Runtime.UpdateDependencies([new("ms", "^2.1.3", true), new("axios", "^0.1.0", false)]);
         await Runtime.UpdateEnvironmentVariables(new Dictionary<string, string> { ["REGION"] = "eu", ["CHATKITTY_CLIENT_SECRET"] = "x" });
         var runtime = await Runtime.UpdateInitializationScript("const x = 1;");
 
         Assert.Equal("v4", runtime.Version);
-        Assert.Equal(new ChatRuntimeDependency("lodash", "^4.17.21", false), runtime.Dependencies[^1]);
+        Assert.Equal(new ChatRuntimeDependency("ms", "^2.1.3", false), runtime.Dependencies[^1]);
         Assert.Equal(5, runtime.Dependencies.Count);
         Assert.Equal(new Dictionary<string, string> { ["REGION"] = "eu" }, runtime.EnvironmentVariables);
         Assert.Equal("const x = 1;", runtime.InitializationScript);
@@ -68,4 +69,32 @@ public sealed class ChatRuntimeGrainTests(ClusterFixture fixture) : GrainTestBas
             await RefusalOf(() => Runtime.UpdateEnvironmentVariables(new Dictionary<string, string> { ["1-bad"] = "x" })));
         Assert.Equal("v1", (await Runtime.Get()).Version);
     }
+
+    [SkippableFact]
+    public async Task APackageNpmCannotFind_IsRefusedWithItsName_AndChangesNothing()
+    {
+        SkipWithoutNpm();
+
+        var refusal = await Assert.ThrowsAsync<KittyException>(() =>
+            Runtime.UpdateDependencies([new("ms", "2.1.3", false), new("kitty-no-such-package-zz9", "1.0.0", false)]));
+
+        Assert.Equal((KittyError.ValidationError, "Package 'kitty-no-such-package-zz9' does not exist in the npm registry."),
+            (refusal.Error, refusal.Message));
+        var runtime = await Runtime.Get();
+        Assert.Equal(("v1", 4), (runtime.Version, runtime.Dependencies.Count));
+    }
+
+    [Theory]
+    [InlineData("file:../../../etc")]
+    [InlineData("git+ssh://git@github.com/vercel/ms.git")]
+    [InlineData("https://example.com/ms.tgz")]
+    public async Task VersionsThatAreNotRegistryRanges_AreRefused(string version)
+    {
+        Assert.Equal(KittyError.ValidationError, await RefusalOf(() => Runtime.UpdateDependencies([new("ms", version, false)])));
+        Assert.Equal("v1", (await Runtime.Get()).Version);
+    }
+
+    private static void SkipWithoutNpm() => Skip.IfNot(
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, "npm"))),
+        "npm is not on PATH");
 }

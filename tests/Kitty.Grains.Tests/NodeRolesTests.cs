@@ -1,4 +1,5 @@
 using Kitty.Abstractions.Realtime;
+using Kitty.Functions.Packages;
 using Kitty.Grains.Functions.Execution;
 using Kitty.Grains.Hosting;
 using Kitty.Storage.Hosting;
@@ -80,7 +81,7 @@ public sealed class NodeRolesTests : IAsyncLifetime
 
     private Task<FunctionRunResult> Run(long applicationId, int n) =>
         Cluster.GrainFactory.GetGrain<IFunctionHostGrain>(applicationId).Run(new FunctionRun(
-            "runtime-1", null, new Dictionary<string, string>(), "version-1", Script, $$"""{"n":{{n}}}""", null));
+            "runtime-1", null, new Dictionary<string, string>(), "version-1", Script, $$"""{"n":{{n}}}""", null, []));
 
     private sealed class RoleSiloConfigurator : ISiloConfigurator
     {
@@ -92,6 +93,7 @@ public sealed class NodeRolesTests : IAsyncLifetime
             var dataDirectory = siloBuilder.Configuration[DataDirectoryKey]!;
             siloBuilder.Services.AddSqliteChatStore(options => options.DataDirectory = dataDirectory);
             siloBuilder.Services.AddKittyGrains(nodeId: primary ? 0 : 1 + Math.Abs(name.GetHashCode(StringComparison.Ordinal)) % 30);
+            siloBuilder.Services.Configure<RuntimePackagesOptions>(options => options.Directory = Path.Combine(dataDirectory, "runtimes", name));
             siloBuilder.Services.AddKittyNodeRoles(primary ? [NodeRoles.Chat] : [NodeRoles.Functions]);
             siloBuilder.AddSqliteGrainStorage(KittyStorage.Name);
             siloBuilder.AddMemoryStreams(KittyStreams.ProviderName);

@@ -1,4 +1,5 @@
 using Kitty.Abstractions.Realtime;
+using Kitty.Functions.Packages;
 using Kitty.Grains.Hosting;
 using Kitty.Storage.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             var dataDirectory = siloBuilder.Configuration[DataDirectoryKey]!;
             siloBuilder.Services.AddSqliteChatStore(options => options.DataDirectory = dataDirectory);
             siloBuilder.Services.AddKittyGrains(nodeId: 0);
+            siloBuilder.Services.Configure<RuntimePackagesOptions>(options => options.Directory = Path.Combine(dataDirectory, "runtimes"));
             siloBuilder.AddSqliteGrainStorage(KittyStorage.Name);
             siloBuilder.AddMemoryStreams(KittyStreams.ProviderName);
             siloBuilder.AddSqliteGrainStorage(KittyStreams.PubSubStorageName);

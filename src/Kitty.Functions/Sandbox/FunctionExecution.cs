@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.ClearScript;
 
 namespace Kitty.Functions.Sandbox;
@@ -31,7 +32,8 @@ internal sealed class FunctionExecution(WarmEngine engine, long invocationNumber
         try
         {
             deadline.CancelAfter(options.Timeout);
-            outcome = await RunUntilDoneOrExpiredAsync(expired.Task, cancellationToken);
+            var timeLimit = new InvocationDeadline(Stopwatch.GetTimestamp() + (long)(options.Timeout.TotalSeconds * Stopwatch.Frequency), cancellationToken);
+            outcome = await RunUntilDoneOrExpiredAsync(expired.Task, timeLimit, cancellationToken);
         }
         finally
         {
@@ -44,11 +46,12 @@ internal sealed class FunctionExecution(WarmEngine engine, long invocationNumber
         return (outcome.ResultJson, outcome.Failure, healthy);
     }
 
-    private async Task<(string? ResultJson, FunctionFailure? Failure)> RunUntilDoneOrExpiredAsync(Task expired, CancellationToken cancellationToken)
+    private async Task<(string? ResultJson, FunctionFailure? Failure)> RunUntilDoneOrExpiredAsync(
+        Task expired, InvocationDeadline timeLimit, CancellationToken cancellationToken)
     {
         // Script runs on a pool thread, never on the caller's (an Orleans scheduler thread must not spin in a loop).
         var started = Task.Factory.StartNew(
-            () => engine.Begin(invocationNumber, invocation, log), CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+            () => engine.Begin(invocationNumber, invocation, log, timeLimit), CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
         var result = started.Unwrap();
         if (!result.IsCompleted && await Task.WhenAny(result, expired) == expired)
         {

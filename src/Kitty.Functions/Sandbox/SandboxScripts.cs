@@ -4,6 +4,12 @@ internal static class SandboxScripts
 {
     public static readonly string Prelude = Load("prelude.js");
 
+    /// <summary>Evaluates to <c>(host) =&gt; require</c>.</summary>
+    public static readonly string Require = Load("require.js");
+
+    /// <summary>Evaluates to <c>(host) =&gt; fetch</c>.</summary>
+    public static readonly string Fetch = Load("fetch.js");
+
     private static string Load(string name)
     {
         using var stream = typeof(SandboxScripts).Assembly.GetManifestResourceStream($"Kitty.Functions.Scripts.{name}")

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kitty.Functions.Fetch;
+using Kitty.Functions.Modules;
 using Microsoft.ClearScript;
 using Microsoft.ClearScript.V8;
 
@@ -51,7 +53,7 @@ internal sealed class WarmEngine : IDisposable
 
     /// <summary>Starts an engine: the prelude, then the runtime's initialization script in the global scope.</summary>
     /// <exception cref="ScriptEngineException">The initialization script failed; nothing is left running.</exception>
-    public static WarmEngine Start(FunctionRuntimeSettings settings, FunctionRunnerOptions options)
+    public static WarmEngine Start(FunctionRuntimeSettings settings, FunctionRunnerOptions options, FetchClient fetch)
     {
         var runtime = new V8Runtime(new V8RuntimeConstraints
         {
@@ -67,10 +69,12 @@ internal sealed class WarmEngine : IDisposable
         try
         {
             engine = runtime.CreateScriptEngine(EngineFlags);
-            var bridge = new ScriptBridge();
+            var bridge = new ScriptBridge(new RequireHost(new ModuleResolver(settings.Packages, options.MaxModuleBytes)), fetch);
             var setup = (ScriptObject)engine.Evaluate(new DocumentInfo("kitty-prelude"), SandboxScripts.Prelude);
             var loader = (ScriptObject)setup.InvokeAsFunction(
-                bridge, JsonSerializer.Serialize(settings.EnvironmentVariables), options.MaxLogEntryLength);
+                bridge, JsonSerializer.Serialize(settings.EnvironmentVariables), options.MaxLogEntryLength,
+                engine.Evaluate(new DocumentInfo("kitty-require"), SandboxScripts.Require),
+                engine.Evaluate(new DocumentInfo("kitty-fetch"), SandboxScripts.Fetch));
             if (!string.IsNullOrWhiteSpace(settings.InitializationScript))
             {
                 engine.Execute(new DocumentInfo("initialization-script"), settings.InitializationScript);
@@ -90,9 +94,9 @@ internal sealed class WarmEngine : IDisposable
     /// The synchronous part of an invocation: loads the version if this engine has not yet, then calls its handler.
     /// Runs until the handler first awaits; the task completes when its promise settles.
     /// </summary>
-    public Task<object> Begin(long invocationNumber, FunctionInvocation invocation, InvocationLog log)
+    public Task<object> Begin(long invocationNumber, FunctionInvocation invocation, InvocationLog log, InvocationDeadline deadline)
     {
-        _bridge.Begin(invocationNumber, invocation.Context, log);
+        _bridge.Begin(invocationNumber, invocation.Context, log, deadline);
         if (!_loaded.Contains(invocation.FunctionVersionId))
         {
             var factory = _engine.Evaluate(

@@ -1,11 +1,12 @@
-// Evaluated once when an engine starts. Returns setup(bridge, envJson, maxLogLength), which installs console and
-// process.env and returns the engine's loader { load, has, run }. The host bridge stays in this closure: user code
-// only ever sees the JavaScript functions built on it.
+// Evaluated once when an engine starts. Returns setup(bridge, envJson, maxLogLength, requireFactory, fetchFactory),
+// which installs console, process.env, require and fetch and returns the engine's loader { load, has, run }. The host
+// bridge stays in this closure: user code only ever sees the JavaScript functions built on it (the factories get
+// adapters that reach only their own bridge members).
 //
 // An engine serves one invocation at a time but many over its life (a warm engine, as a warm Node process would):
 // each function version is evaluated once, in its own function scope, and its handler is kept. Host calls carry the
 // id of the invocation that made them, so a promise left running by an earlier invocation cannot act for a later one.
-(function (bridge, envJson, maxLogLength) {
+(function (bridge, envJson, maxLogLength, requireFactory, fetchFactory) {
   'use strict';
   const parse = JSON.parse;
   const stringify = JSON.stringify;
@@ -51,6 +52,14 @@
     log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), debug: write('log'),
   }));
   define('process', Object.freeze({ env: Object.freeze(parse(envJson)) }));
+  // One require per engine, so installed modules are evaluated once per engine and cached like in a Node process.
+  define('require', requireFactory(Object.freeze({
+    resolveModule: (request, parent) => bridge.resolveModule(request, parent),
+    readModule: (path) => bridge.readModule(path),
+  })));
+  define('fetch', fetchFactory(Object.freeze({
+    fetch: (url, method, headersJson, body) => bridge.fetch(url, method, headersJson, body),
+  })));
 
   const findHandler = (declared, exported) => {
     if (typeof declared === 'function') return declared;

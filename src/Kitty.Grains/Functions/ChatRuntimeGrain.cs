@@ -1,4 +1,5 @@
 using Kitty.Abstractions.Functions;
+using Kitty.Functions.Packages;
 using Kitty.Functions.TypeScript;
 using Kitty.Grains.Hosting;
 
@@ -7,19 +8,38 @@ namespace Kitty.Grains.Functions;
 /// <summary>An application's NodeJS runtime; the runtime id is the application id (one runtime per application).</summary>
 public sealed class ChatRuntimeGrain(
     [PersistentState("runtime", KittyStorage.Name)] IPersistentState<ChatRuntimeState> runtime,
-    ITypeScriptCompiler compiler)
+    ITypeScriptCompiler compiler,
+    NpmInstaller installer)
     : Grain, IChatRuntimeGrain
 {
+    // What Get answers: only written state, since Get interleaves with a change awaiting npm or the store.
+    private ChatRuntime? _published;
+
     private ChatRuntimeState State => runtime.State;
 
-    public Task<ChatRuntime> Get() => Task.FromResult(ToModel());
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _published = ToModel();
+        return Task.CompletedTask;
+    }
 
-    public Task<ChatRuntime> UpdateDependencies(IReadOnlyList<ChatRuntimeDependency> dependencies)
+    public Task<ChatRuntime> Get() => Task.FromResult(_published ??= ToModel());
+
+    public async Task<ChatRuntime> UpdateDependencies(IReadOnlyList<ChatRuntimeDependency> dependencies)
     {
         FunctionLimits.ValidateDependencies(dependencies);
-        var own = dependencies.Where(d => !RuntimeDefaults.IsDefault(d.Name)).DistinctBy(d => d.Name)
-            .Select(d => d with { DefaultDependency = false });
-        return Change(() => State.Dependencies = [.. own]);
+        List<ChatRuntimeDependency> own = [.. dependencies.Where(d => !RuntimeDefaults.IsDefault(d.Name)).DistinctBy(d => d.Name)
+            .Select(d => d with { DefaultDependency = false })];
+        try
+        {
+            await installer.EnsureInstalledAsync(ApplicationId, RuntimeDependencies.ToInstall(own));
+        }
+        catch (PackageInstallException failure)
+        {
+            throw RuntimeDependencies.Refusal(failure);
+        }
+
+        return await Change(() => State.Dependencies = own);
     }
 
     public Task<ChatRuntime> UpdateEnvironmentVariables(IReadOnlyDictionary<string, string> variables)
@@ -42,6 +62,8 @@ public sealed class ChatRuntimeGrain(
         });
     }
 
+    private string ApplicationId => this.GetPrimaryKeyLong().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private async Task<ChatRuntime> Change(Action change)
     {
         change();
@@ -56,7 +78,7 @@ public sealed class ChatRuntimeGrain(
             throw;
         }
 
-        return ToModel();
+        return _published = ToModel();
     }
 
     private ChatRuntime ToModel() => new(

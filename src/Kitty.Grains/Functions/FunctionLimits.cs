@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kitty.Abstractions.Functions;
+using Kitty.Functions.Packages;
 
 namespace Kitty.Grains.Functions;
 
@@ -35,7 +36,8 @@ internal static partial class FunctionLimits
         foreach (var d in dependencies)
         {
             if (d.Name is null || !PackageName().IsMatch(d.Name)) throw KittyException.Invalid($"'{d.Name}' is not an npm package name");
-            if (string.IsNullOrWhiteSpace(d.Version) || d.Version.Length > 256) throw KittyException.Invalid($"'version' of '{d.Name}' must be an npm version range");
+            if (!NpmVersionRange.IsRegistryRange(d.Version))
+                throw KittyException.Invalid($"'version' of '{d.Name}' must be a version range or tag of the npm registry");
         }
     }
 

@@ -8,7 +8,11 @@ public static class RuntimeDefaults
     /// <summary>The prefix of the environment variables the platform injects (CHATKITTY_CLIENT_ID and the like).</summary>
     public const string PlatformVariablePrefix = "CHATKITTY_";
 
-    /// <summary>The packages ChatKitty preinstalls.</summary>
+    /// <summary>
+    /// The packages ChatKitty preinstalls. Kitty lists them, so runtimes read back as ChatKitty's do, but does not
+    /// install them: they are built on Node built-ins (http, https, stream) that chat functions do not have, so
+    /// requiring one fails with an error saying so. Functions call outside services with fetch instead.
+    /// </summary>
     public static IReadOnlyList<ChatRuntimeDependency> Dependencies { get; } =
     [
         new("axios", "^1.6.0", true),

@@ -1,5 +1,6 @@
 using Kitty.Functions;
 using Kitty.Functions.TypeScript;
+using Kitty.Functions.Packages;
 using Kitty.Grains.Functions.Execution;
 using Kitty.Grains.Ids;
 using Kitty.Grains.Notifications;
@@ -33,6 +34,9 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<TypeScriptCompilerOptions>().BindConfiguration(TypeScriptCompilerOptionsValidator.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TypeScriptCompilerOptions>, TypeScriptCompilerOptionsValidator>());
         services.TryAddSingleton<ITypeScriptCompiler>(sp => new TypeScriptCompiler(sp.GetRequiredService<IOptions<TypeScriptCompilerOptions>>().Value));
+        services.AddOptions<RuntimePackagesOptions>().BindConfiguration(RuntimePackagesOptionsValidator.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RuntimePackagesOptions>, RuntimePackagesOptionsValidator>());
+        services.TryAddSingleton(sp => new NpmInstaller(sp.GetRequiredService<IOptions<RuntimePackagesOptions>>().Value));
         services.TryAddSingleton<ISessionAuthenticator, FunctionSessionAuthenticator>();
         services.TryAddSingleton<INotificationHook, FunctionNotificationHook>();
         return services;

@@ -1,5 +1,6 @@
 using Kitty.Abstractions.Realtime;
 using Kitty.Api.Hosting;
+using Kitty.Functions.Packages;
 using Kitty.Grains.Hosting;
 using Kitty.Storage.Hosting;
 using Kitty.Storage.Options;
@@ -27,6 +28,8 @@ public static class KittyServer
         builder.Services.Configure<ChatStoreOptions>(options => options.DataDirectory = server.DataDirectory);
         builder.Services.AddKittyGrains(server.NodeId);
         builder.Services.AddKittyNodeRoles([.. server.RoleList]);
+        builder.Services.PostConfigure<RuntimePackagesOptions>(options =>
+            options.Directory ??= Path.Combine(server.DataDirectory, "runtimes"));
         builder.UseOrleans(siloBuilder =>
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);

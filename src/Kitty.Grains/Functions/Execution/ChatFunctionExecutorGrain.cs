@@ -23,6 +23,7 @@ public sealed partial class ChatFunctionExecutorGrain(
 {
     private FunctionRuntimeSettings? _settings;
     private string? _clientId;
+    private IReadOnlyList<ChatRuntimeDependency> _dependencies = [];
 
     private long ApplicationId => this.GetPrimaryKeyLong();
 
@@ -48,7 +49,7 @@ public sealed partial class ChatFunctionExecutorGrain(
 
         var result = await RunOnHost(new FunctionRun(
             settings.RuntimeVersionId, settings.InitializationScript, settings.EnvironmentVariables,
-            version.Id.ToString(CultureInfo.InvariantCulture), version.RunnableScript, eventJson, guardedChannelId));
+            version.Id.ToString(CultureInfo.InvariantCulture), version.RunnableScript, eventJson, guardedChannelId, _dependencies));
         invocations.Record(running with
         {
             Status = result.Succeeded ? ChatFunctionInvocationStatus.SUCCEEDED : ChatFunctionInvocationStatus.FAILED,
@@ -86,6 +87,7 @@ public sealed partial class ChatFunctionExecutorGrain(
         var versionId = $"{runtime.Id}/{runtime.Version}";
         if (_settings?.RuntimeVersionId == versionId) return _settings;
         _clientId ??= (await GrainFactory.GetGrain<IApplicationGrain>(ApplicationId).Get()).ClientId;
+        _dependencies = runtime.Dependencies;
         var environment = new Dictionary<string, string>(runtime.EnvironmentVariables, StringComparer.Ordinal)
         {
             ["CHATKITTY_APPLICATION_ID"] = ApplicationId.ToString(CultureInfo.InvariantCulture),

@@ -1,3 +1,5 @@
+using Kitty.Abstractions.Functions;
+
 namespace Kitty.Grains.Functions.Execution;
 
 /// <summary>One invocation as the executor hands it to a function host, possibly on another node.</summary>
@@ -8,6 +10,7 @@ namespace Kitty.Grains.Functions.Execution;
 /// <param name="Script">The version's JavaScript.</param>
 /// <param name="EventJson">The trigger's event.</param>
 /// <param name="GuardedChannelId">The channel a blocking send hook guards, whose calls the context refuses, or null.</param>
+/// <param name="Dependencies">The runtime's npm dependencies, installed on the function node on first use.</param>
 [GenerateSerializer, Immutable, Alias("kitty.function-run")]
 public sealed record FunctionRun(
     [property: Id(0)] string RuntimeVersionId,
@@ -16,4 +19,5 @@ public sealed record FunctionRun(
     [property: Id(3)] string FunctionVersionId,
     [property: Id(4)] string Script,
     [property: Id(5)] string EventJson,
-    [property: Id(6)] long? GuardedChannelId);
+    [property: Id(6)] long? GuardedChannelId,
+    [property: Id(7)] IReadOnlyList<ChatRuntimeDependency> Dependencies);
