@@ -63,8 +63,19 @@ public sealed class NpmInstaller
         try
         {
             await File.WriteAllTextAsync(Path.Combine(staging, "package.json"), Manifest(packages), cancellationToken);
+            // npm refuses to load one file as both user and global configuration.
+            var userConfig = Path.Combine(staging, "user.npmrc");
+            var globalConfig = Path.Combine(staging, "global.npmrc");
+            await File.WriteAllTextAsync(userConfig, "", cancellationToken);
+            await File.WriteAllTextAsync(globalConfig, "", cancellationToken);
             var (exitCode, output) = await NpmProcess.RunAsync(
-                _options.NpmCommand, InstallArguments, staging, _options.InstallTimeout, cancellationToken);
+                _options.NpmCommand, InstallArguments, staging, _options.InstallTimeout, cancellationToken,
+                new Dictionary<string, string>
+                {
+                    ["npm_config_userconfig"] = userConfig,
+                    ["npm_config_globalconfig"] = globalConfig,
+                    ["npm_config_registry"] = _options.Registry.ToString(),
+                });
             if (exitCode != 0) throw NpmFailures.Classify(output, packages);
             Directory.Move(staging, folder);
         }

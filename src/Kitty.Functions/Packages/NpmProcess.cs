@@ -7,7 +7,8 @@ namespace Kitty.Functions.Packages;
 internal static class NpmProcess
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(
-        string npm, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+        string npm, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(npm)
         {
@@ -18,6 +19,7 @@ internal static class NpmProcess
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["npm_config_update_notifier"] = "false";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         Process process;
         try

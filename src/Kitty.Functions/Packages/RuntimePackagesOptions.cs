@@ -9,6 +9,12 @@ public sealed class RuntimePackagesOptions
     /// <summary>The npm executable, looked up on PATH unless it is a path.</summary>
     public string NpmCommand { get; set; } = "npm";
 
+    /// <summary>
+    /// The only registry tenant installs use. npm runs with an empty user and global configuration, so credentials or
+    /// registries in the host's <c>.npmrc</c> never serve a tenant's install.
+    /// </summary>
+    public Uri Registry { get; set; } = new("https://registry.npmjs.org/");
+
     /// <summary>The longest install timeout: the runtime grain answers a dependencies save within 150 s.</summary>
     public static readonly TimeSpan MaxInstallTimeout = TimeSpan.FromMinutes(2);
 
@@ -25,6 +31,11 @@ public sealed class RuntimePackagesOptions
         if (string.IsNullOrWhiteSpace(NpmCommand))
         {
             throw new ArgumentOutOfRangeException(nameof(NpmCommand), "The npm command is required.");
+        }
+
+        if (!Registry.IsAbsoluteUri || (Registry.Scheme != Uri.UriSchemeHttps && Registry.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Registry), "The registry must be an absolute http(s) URL.");
         }
 
         if (InstallTimeout <= TimeSpan.Zero || InstallTimeout > MaxInstallTimeout)

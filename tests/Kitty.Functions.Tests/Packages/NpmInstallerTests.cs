@@ -27,6 +27,26 @@ public sealed class NpmInstallerTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task TheHostsNpmConfiguration_DoesNotReachATenantsInstall()
+    {
+        SkipWithoutNpm();
+        var hostConfig = Path.Combine(_root.Path, "host.npmrc");
+        await File.WriteAllTextAsync(hostConfig, "registry=http://127.0.0.1:9/\n");
+        var before = Environment.GetEnvironmentVariable("npm_config_userconfig");
+        Environment.SetEnvironmentVariable("npm_config_userconfig", hostConfig);
+        try
+        {
+            var folder = await Installer().EnsureInstalledAsync("43", [Ms]);
+
+            Assert.True(File.Exists(Path.Combine(folder!, "node_modules", "ms", "index.js")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("npm_config_userconfig", before);
+        }
+    }
+
+    [SkippableFact]
     public async Task AnInstalledFolder_IsReused_WithoutRunningNpmAgain()
     {
         SkipWithoutNpm();
