@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kitty.Abstractions.Functions;
 using Kitty.Functions;
 
 namespace Kitty.LoadTests;
@@ -28,6 +29,14 @@ internal sealed class FunctionsScenario(LoadOptions options)
             }
         }
 
+        if (options.Part is "all" or "triggers")
+        {
+            foreach (var callers in options.Callers)
+            {
+                ok &= await RunTriggersAsync(callers);
+            }
+        }
+
         if (options.Part is "all" or "sessions")
         {
             ok &= await RunSessionsAsync();
@@ -42,37 +51,38 @@ internal sealed class FunctionsScenario(LoadOptions options)
         using var runner = new FunctionRunner(new FunctionRunnerOptions { MaxIdleRuntimesPerVersion = options.IdleRuntimes ?? new FunctionRunnerOptions().MaxIdleRuntimesPerVersion });
         var settings = new FunctionRuntimeSettings("load-app", "load-runtime-1", InitializationScript: null, new Dictionary<string, string>());
         var context = new EmptyContext();
-        var failures = 0;
-
-        async Task<List<double>> Loop(TimeSpan duration)
-        {
-            var latencies = new List<double>(capacity: 100_000);
-            var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-            var n = 0;
-            while (Stopwatch.GetTimestamp() < until)
-            {
-                var started = Stopwatch.GetTimestamp();
-                var result = await runner.RunAsync(new FunctionInvocation(settings, "load-version-1", TrivialScript, $$"""{"n":{{n++}}}""", context));
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!result.Succeeded) Interlocked.Increment(ref failures);
-            }
-
-            return latencies;
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(() => Loop(options.Warmup))));
-        failures = 0;
-        var wall = Stopwatch.StartNew();
-        var samples = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(() => Loop(options.Duration))));
-        wall.Stop();
-        var all = new Percentiles(samples.SelectMany(s => s));
-        var perSecond = all.Count / wall.Elapsed.TotalSeconds;
+        var result = await ClosedLoop.RunAsync(callers, options.Warmup, options.Duration, async n =>
+            (await runner.RunAsync(new FunctionInvocation(settings, "load-version-1", TrivialScript, $$"""{"n":{{n}}}""", context))).Succeeded);
+        var all = result.Latencies;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"runner callers={callers} idle-runtimes={options.IdleRuntimes?.ToString(CultureInfo.InvariantCulture) ?? "default"} invocations={all.Count} seconds={wall.Elapsed.TotalSeconds:F2} invocations/s={perSecond:F0} p50 ms={all.At(50):F3} p99 ms={all.At(99):F3} max ms={all.Max:F3} failures={failures}"));
-        return failures == 0;
+            $"runner callers={callers} idle-runtimes={options.IdleRuntimes?.ToString(CultureInfo.InvariantCulture) ?? "default"} invocations={all.Count} seconds={result.Wall.TotalSeconds:F2} invocations/s={result.PerSecond:F0} p50 ms={all.At(50):F3} p99 ms={all.At(99):F3} max ms={all.Max:F3} failures={result.Failures}"));
+        return result.Failures == 0;
     }
 
-    // (2) POST /rtm/sessions with guests enabled and no function called, against guests disabled and a trivial
+    // (2) The server's whole trigger path, grain-level in the server's process: N callers loop the executor grain
+    // for a trivial user.sent.message function (trigger look-up, current version, runtime settings, function host,
+    // V8, the invocation records). Afterwards every invocation must be listed: the records kept up.
+    private async Task<bool> RunTriggersAsync(int callers)
+    {
+        await using var server = await SelfHostedServer.StartAsync();
+        using var api = new HttpClient { BaseAddress = server.Url };
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(api));
+        var function = await PostAsync(api, "/v1/runtimes/nodejs/functions", new { type = "user.sent.message", name = "load-trivial", initializeAsynchronously = false });
+        var functionId = function.GetProperty("id").GetInt64();
+        await PostAsync(api, $"/v1/functions/{functionId}/versions", new { handlerScript = TrivialScript });
+        var executor = server.Grains.GetGrain<IChatFunctionExecutorGrain>(await server.ApplicationIdAsync());
+        var result = await ClosedLoop.RunAsync(callers, options.Warmup, options.Duration, async n =>
+            (await executor.Invoke("user.sent.message", $$"""{"n":{{n}}}""")).Succeeded);
+        var all = result.Latencies;
+        using var listing = await api.GetAsync($"/v1/functions/{functionId}/invocations?size=1");
+        var recorded = JsonDocument.Parse(await listing.Content.ReadAsStringAsync()).RootElement.GetProperty("page").GetProperty("totalElements").GetInt64();
+        var expected = result.WarmupCalls + all.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"triggers callers={callers} invocations={all.Count} seconds={result.Wall.TotalSeconds:F2} invocations/s={result.PerSecond:F0} p50 ms={all.At(50):F3} p99 ms={all.At(99):F3} max ms={all.Max:F3} failures={result.Failures} recorded={recorded}/{expected}"));
+        return result.Failures == 0 && recorded == expected;
+    }
+
+    // (3) POST /rtm/sessions with guests enabled and no function called, against guests disabled and a trivial
     // admitting start-session function; the same user names (created by the warm-up) so both paths only look up.
     // Modes alternate in rounds on one server so drift of a shared machine hits both alike.
     private async Task<bool> RunSessionsAsync()

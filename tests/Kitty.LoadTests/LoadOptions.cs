@@ -22,7 +22,7 @@ internal sealed record LoadOptions
     public string? ResultsFile { get; init; }
 
     // functions scenario
-    /// <summary>runner, sessions or all.</summary>
+    /// <summary>runner, triggers, sessions or all.</summary>
     public string Part { get; init; } = "all";
     public IReadOnlyList<int> Callers { get; init; } = [2, 4];
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
@@ -46,7 +46,7 @@ internal sealed record LoadOptions
           --self-host           start a server in this process on a temporary data directory
 
         Usage: Kitty.LoadTests functions [options]
-          --part P              runner, sessions or all (all)
+          --part P              runner, triggers, sessions or all (all)
           --callers N,N         concurrent callers of FunctionRunner, one run each (2,4)
           --warmup S --duration S   seconds of warm-up and of measurement per runner run (3, 10)
           --idle-runtimes N     FunctionRunnerOptions.MaxIdleRuntimesPerVersion (the runner's default)
@@ -102,7 +102,7 @@ internal sealed record LoadOptions
     {
         if (Scenario == "functions")
         {
-            if (Part is not ("all" or "runner" or "sessions")) throw new ArgumentException("--part is runner, sessions or all");
+            if (Part is not ("all" or "runner" or "triggers" or "sessions")) throw new ArgumentException("--part is runner, triggers, sessions or all");
             if (Callers.Count == 0 || Callers.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero
                 || Rounds < 1 || Requests < Rounds || Users < 1 || IdleRuntimes < 0)
                 throw new ArgumentException("Need callers >= 1, duration > 0, rounds >= 1, requests >= rounds, users >= 1");

@@ -30,6 +30,12 @@ internal sealed class SelfHostedServer : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>The node's grain factory, for grain-level load in this process.</summary>
+    public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The default application's id.</summary>
+    public async Task<long> ApplicationIdAsync() => (await _app.Services.GetRequiredService<DefaultApplication>().Provisioned).Application.Id;
+
     public static async Task<SelfHostedServer> StartAsync()
     {
         var data = Directory.CreateTempSubdirectory("kitty-load-").FullName;
