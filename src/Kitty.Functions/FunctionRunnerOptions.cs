@@ -26,7 +26,10 @@ public sealed class FunctionRunnerOptions
     public int MaxLogEntryLength { get; set; } = 4096;
 
     /// <summary>Idle warm engines (each its own V8 runtime) kept per application, of its newest runtime version.</summary>
-    public int MaxIdleRuntimesPerVersion { get; set; } = 4;
+    public int MaxIdleRuntimesPerVersion { get; set; } = 16;
+
+    /// <summary>How long an engine may stay idle before it is disposed.</summary>
+    public TimeSpan IdleEngineLifetime { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Function versions one engine keeps loaded; an engine past it is retired instead of reused.</summary>
     public int MaxCompiledScriptsPerRuntime { get; set; } = 64;
@@ -56,7 +59,7 @@ public sealed class FunctionRunnerOptions
                 nameof(HardHeapSizeMiB), "The hard heap limit must be at least four times the soft limit, which must be positive.");
         }
 
-        if (HeapSizeSampleInterval <= TimeSpan.Zero || MaxArrayBufferMiB <= 0 || MaxStackUsageKiB <= 0
+        if (HeapSizeSampleInterval <= TimeSpan.Zero || IdleEngineLifetime < TimeSpan.FromSeconds(1) || MaxArrayBufferMiB <= 0 || MaxStackUsageKiB <= 0
             || MaxLogEntries < 0 || MaxLogEntryLength <= 0 || MaxIdleRuntimesPerVersion < 0 || MaxCompiledScriptsPerRuntime <= 0
             || MaxConcurrentInvocationsPerApplication <= 0
             || FetchTimeout <= TimeSpan.Zero || MaxFetchResponseBytes <= 0 || MaxModuleBytes <= 0)

@@ -1,15 +1,28 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace Kitty.Functions.Sandbox;
 
 /// <summary>
 /// Idle warm engines per application, all of the application's newest runtime version: when a new runtime version
 /// is first used, the idle engines of older versions are disposed. An engine is never shared across applications.
+/// A busy application keeps as many engines as it runs at once (starting a V8 runtime costs milliseconds, so
+/// churning them would cap throughput); engines idle longer than <see cref="FunctionRunnerOptions.IdleEngineLifetime"/>
+/// are disposed by a periodic sweep, so a quiet application holds none.
 /// </summary>
-internal sealed class WarmEnginePool(FunctionRunnerOptions options) : IDisposable
+internal sealed class WarmEnginePool : IDisposable
 {
+    private readonly FunctionRunnerOptions _options;
     private readonly ConcurrentDictionary<string, ApplicationEngines> _applications = new(StringComparer.Ordinal);
+    private readonly Timer _sweep;
     private volatile bool _disposed;
+
+    public WarmEnginePool(FunctionRunnerOptions options)
+    {
+        _options = options;
+        var period = options.IdleEngineLifetime / 2;
+        _sweep = new Timer(_ => Sweep(), null, period, period);
+    }
 
     /// <summary>An idle engine of the settings' runtime version, or null when a new one must be started.</summary>
     public WarmEngine? TryRent(FunctionRuntimeSettings settings)
@@ -21,7 +34,7 @@ internal sealed class WarmEnginePool(FunctionRunnerOptions options) : IDisposabl
     /// <summary>Keeps a healthy engine for reuse; an interrupted or surplus one is disposed.</summary>
     public void Return(FunctionRuntimeSettings settings, WarmEngine engine, bool healthy)
     {
-        if (!healthy || _disposed || !Engines(settings.ApplicationId).TryKeep(settings.RuntimeVersionId, engine, options.MaxIdleRuntimesPerVersion))
+        if (!healthy || _disposed || !Engines(settings.ApplicationId).TryKeep(settings.RuntimeVersionId, engine, _options.MaxIdleRuntimesPerVersion))
         {
             engine.Dispose();
         }
@@ -30,9 +43,19 @@ internal sealed class WarmEnginePool(FunctionRunnerOptions options) : IDisposabl
     public void Dispose()
     {
         _disposed = true;
+        _sweep.Dispose();
         foreach (var engines in _applications.Values)
         {
-            engines.Clear();
+            engines.DisposeIdle(olderThan: long.MaxValue);
+        }
+    }
+
+    private void Sweep()
+    {
+        var cutoff = Stopwatch.GetTimestamp() - (long)(_options.IdleEngineLifetime.TotalSeconds * Stopwatch.Frequency);
+        foreach (var engines in _applications.Values)
+        {
+            engines.DisposeIdle(olderThan: cutoff);
         }
     }
 
@@ -41,17 +64,26 @@ internal sealed class WarmEnginePool(FunctionRunnerOptions options) : IDisposabl
     private sealed class ApplicationEngines
     {
         private readonly Lock _lock = new();
-        private readonly Stack<WarmEngine> _idle = new();
+
+        // Oldest first: renting takes the most recently returned engine, so the ones at the front go idle and age out.
+        private readonly List<(WarmEngine Engine, long IdleSince)> _idle = [];
         private string? _runtimeVersionId;
 
         public WarmEngine? TryRent(string runtimeVersionId)
         {
             lock (_lock)
             {
-                if (_runtimeVersionId == runtimeVersionId) return _idle.TryPop(out var engine) ? engine : null;
-                DisposeIdle();
-                _runtimeVersionId = runtimeVersionId;
-                return null;
+                if (_runtimeVersionId != runtimeVersionId)
+                {
+                    DisposeAll();
+                    _runtimeVersionId = runtimeVersionId;
+                    return null;
+                }
+
+                if (_idle.Count == 0) return null;
+                var engine = _idle[^1].Engine;
+                _idle.RemoveAt(_idle.Count - 1);
+                return engine;
             }
         }
 
@@ -60,25 +92,25 @@ internal sealed class WarmEnginePool(FunctionRunnerOptions options) : IDisposabl
             lock (_lock)
             {
                 if (_runtimeVersionId != runtimeVersionId || _idle.Count >= maxIdle) return false;
-                _idle.Push(engine);
+                _idle.Add((engine, Stopwatch.GetTimestamp()));
                 return true;
             }
         }
 
-        public void Clear()
+        public void DisposeIdle(long olderThan)
         {
             lock (_lock)
             {
-                DisposeIdle();
+                var expired = _idle.FindLastIndex(idle => idle.IdleSince <= olderThan) + 1;
+                for (var i = 0; i < expired; i++)
+                {
+                    _idle[i].Engine.Dispose();
+                }
+
+                _idle.RemoveRange(0, expired);
             }
         }
 
-        private void DisposeIdle()
-        {
-            while (_idle.TryPop(out var engine))
-            {
-                engine.Dispose();
-            }
-        }
+        private void DisposeAll() => DisposeIdle(olderThan: long.MaxValue);
     }
 }
