@@ -23,6 +23,7 @@ public sealed class ChatFunctionContext(IGrainFactory grains, long applicationId
             "channel" => await ChannelContextApi.Invoke(calls, method, args),
             "message" => await MessageContextApi.Invoke(calls, method, args),
             "application" => await ApplicationContextApi.Invoke(calls, method, args),
+            "userSession" => await UserSessionContextApi.Invoke(calls, method, args),
             _ => throw Unknown(api, method),
         };
         return data?.ToJsonString() ?? "null";

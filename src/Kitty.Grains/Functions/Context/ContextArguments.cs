@@ -36,6 +36,24 @@ internal sealed class ContextArguments(JsonElement array)
     public PageRequest Page(int index) =>
         new(Math.Max(0, Int(index) ?? 0), Math.Clamp(Int(index + 1) ?? PageRequest.DefaultSize, 1, PageRequest.MaxSize), []);
 
+    /// <summary>Spring sort keys (<c>property</c> or <c>property,asc|desc</c>), one string or an array of them.</summary>
+    public IReadOnlyList<SortOrder> Sort(int index) => At(index) switch
+    {
+        null => [],
+        { ValueKind: JsonValueKind.String } one => [SortKey(one.GetString()!)],
+        { ValueKind: JsonValueKind.Array } many => [.. many.EnumerateArray().Select(k => SortKey(String(k)
+            ?? throw KittyException.Invalid($"Argument {index + 1} must hold sort keys.")))],
+        _ => throw KittyException.Invalid($"Argument {index + 1} must be a sort key or an array of them."),
+    };
+
+    private static SortOrder SortKey(string key) => key.Split(',', StringSplitOptions.TrimEntries) switch
+    {
+        [var property] => new SortOrder(property, false),
+        [var property, var direction] when direction.Equals("asc", StringComparison.OrdinalIgnoreCase) => new SortOrder(property, false),
+        [var property, var direction] when direction.Equals("desc", StringComparison.OrdinalIgnoreCase) => new SortOrder(property, true),
+        _ => throw KittyException.Invalid($"Bad sort '{key}'; use 'property' or 'property,asc|desc'."),
+    };
+
     public static string? String(JsonElement? value) => value?.ValueKind switch
     {
         JsonValueKind.String => value.Value.GetString(),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Paging;
+using Kitty.Abstractions.Sessions;
 using Kitty.Abstractions.Users;
 
 namespace Kitty.Grains.Functions.Context;
@@ -50,6 +51,17 @@ internal static class ContextJson
         ["nestedLevel"] = message.NestedLevel,
         ["repliesCount"] = message.RepliesCount,
         ["properties"] = Raw(message.PropertiesJson),
+    };
+
+    /// <summary>As the Platform API lists it: the end time only once ended, no user agent when none was sent.</summary>
+    public static JsonObject UserSession(UserSession session) => new()
+    {
+        ["id"] = session.Id,
+        ["createdTime"] = session.CreatedTime,
+        ["endTime"] = session.State == SessionState.ENDED ? session.EndTime : null,
+        ["state"] = session.State.ToString(),
+        ["user"] = User(session.User),
+        ["userAgent"] = string.IsNullOrEmpty(session.UserAgent) ? null : session.UserAgent,
     };
 
     public static JsonObject Notification(Abstractions.Notifications.Notification notification) => new()
