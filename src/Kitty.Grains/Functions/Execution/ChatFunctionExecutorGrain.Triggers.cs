@@ -40,12 +40,15 @@ public sealed partial class ChatFunctionExecutorGrain
 
     public Task NotificationReceived(Notification notification) => Fire(ChatFunctionTriggers.UserReceivedNotification, async () =>
     {
-        var user = await GrainFactory.GetGrain<IUserGrain>(notification.UserId).Get(ApplicationId);
+        var recipient = GrainFactory.GetGrain<IUserGrain>(notification.UserId);
+        var user = await recipient.Get(ApplicationId);
+        // The user as others see them hides an INVISIBLE user's connections; whether to push needs the truth.
+        var hasActiveSession = (await recipient.GetCurrentUser(ApplicationId)).Presence.Online;
         return new JsonObject
         {
             ["user"] = ContextJson.User(user),
             ["notification"] = ContextJson.Notification(notification),
-            ["userHasActiveSession"] = user.Presence.Online,
+            ["userHasActiveSession"] = hasActiveSession,
         };
     });
 
