@@ -14,7 +14,9 @@ public sealed class ChatTriggerTests : IAsyncLifetime
     private const string StartedChatSessionScript = """
         async function handleEvent(event, context) {
           console.log(event.user.name + ' opened ' + event.channel.name);
-          return { user: event.user.id, channel: event.channel.id, messages: event.channelMessagesCount, unread: event.channelUnread };
+          const active = await context.getUserSessionApi().listUserSessions(0, 100, ['id,desc'], 'ACTIVE');
+          const sessions = active.data._embedded.sessions.filter(s => s.user.id === event.user.id).length;
+          return { user: event.user.id, channel: event.channel.id, messages: event.channelMessagesCount, unread: event.channelUnread, sessions };
         }
         """;
 
@@ -44,7 +46,7 @@ public sealed class ChatTriggerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StartingAChatSession_RunsTheFunctionWithTheUserAndChannel_AndItsInvocationIsListedWithLogs()
+    public async Task StartingAChatSession_RunsTheFunctionWithTheUserAndChannel_WhichSeesTheUsersSession_AndItsInvocationIsListedWithLogs()
     {
         var alice = await Server.Connect(User("alice"));
         var bob = await Server.Connect(User("bob"));
@@ -63,6 +65,7 @@ public sealed class ChatTriggerTests : IAsyncLifetime
         var payload = invocation.Payload()!.AsObject();
         Assert.Equal((bob.CurrentUser.Id, channel.Id, 2), (payload["user"]!.GetValue<long>(), payload["channel"]!.GetValue<long>(), payload["messages"]!.GetValue<int>()));
         Assert.True(payload["unread"]!.GetValue<bool>(), "Bob has not read Alice's two messages.");
+        Assert.Equal(1, payload["sessions"]!.GetValue<int>());
         Assert.Contains($"{bob.CurrentUser.Name} opened {channel.Name}", invocation.LogMessages());
     }
 
