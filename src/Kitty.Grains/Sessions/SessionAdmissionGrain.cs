@@ -9,7 +9,9 @@ namespace Kitty.Grains.Sessions;
 /// Admits users to user sessions: guests by name when the application allows them (created on first use),
 /// everyone else through <see cref="ISessionAuthenticator"/>.
 /// </summary>
-[StatelessWorker]
+// Reentrant because an admission may wait on a start-session function for up to the sandbox timeout: one call per
+// worker would queue every user's session behind a slow or runaway function. The grain holds no state.
+[StatelessWorker, Reentrant]
 public sealed class SessionAdmissionGrain(ISessionAuthenticator authenticator) : Grain, ISessionAdmissionGrain
 {
     private long ApplicationId => this.GetPrimaryKeyLong();

@@ -119,9 +119,10 @@ public sealed class FunctionSandboxTests : IAsyncLifetime
         var refusals = await attacks;
 
         Assert.All(refusals, r => Assert.Equal((r.Attack, HttpStatusCode.Unauthorized, "AccessDeniedError"), (r.Attack, r.Status, r.Error)));
+        var attackers = refusals.ToDictionary(r => r.Username, r => r.Attack);
         var invocations = (await Server.Invocations(_startSessionFunction))
-            .Where(i => i["args"]!["authParams"]!["attack"] is not null)
-            .ToDictionary(i => i["args"]!["authParams"]!["attack"]!.GetValue<string>());
+            .Where(i => attackers.ContainsKey(i["args"]!["username"]!.GetValue<string>()))
+            .ToDictionary(i => attackers[i["args"]!["username"]!.GetValue<string>()]);
         Assert.Equal(Attacks.Keys.Order(), invocations.Keys.Order());
         var wrong = Attacks.Where(a => !FailedFor(invocations[a.Key], a.Key, a.Value))
             .Select(a => $"{a.Key}: {invocations[a.Key].Status()} {invocations[a.Key]["result"]} {invocations[a.Key]["logs"]}");
@@ -134,28 +135,53 @@ public sealed class FunctionSandboxTests : IAsyncLifetime
         await ServerStillServes(alice, channel.Id, toBob, conversation.SentByAlice[^1]);
     }
 
+    [Fact]
+    public async Task RunawayStartSessionFunctions_DoNotHoldUpAnotherUsersAdmission()
+    {
+        var loops = Enumerable.Range(0, 3).Select(_ => Attack("loop")).ToList();
+        var attackers = loops.Count;
+        await WaitUntil($"{attackers} runaway functions running at once", async () => (await Server.Invocations(_startSessionFunction))
+            .Count(i => i.Status() == "RUNNING" && i["args"]!["authParams"]!["attack"]?.GetValue<string>() == "loop") >= attackers);
+
+        await using var carol = await KittyClient.StartSessionAsync(Server.Server.BaseUrl, Server.Server.Credentials.ApiKey, RealtimeSession.Unique("carol"));
+
+        Assert.True(loops.All(l => !l.IsCompleted), "Carol was admitted only after the runaway functions timed out.");
+        Assert.All(await Task.WhenAll(loops), r => Assert.Equal(HttpStatusCode.Unauthorized, r.Status));
+    }
+
+    private static async Task WaitUntil(string what, Func<Task<bool>> condition)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!await condition())
+        {
+            if (deadline.IsCancellationRequested) throw new Xunit.Sdk.XunitException($"Never saw {what} within 20 s.");
+            await Task.Delay(20);
+        }
+    }
+
     private static bool FailedFor(JsonObject invocation, string attack, string[] reasons) =>
         invocation.Status() == "FAILED"
         && invocation.LogMessages().First() == $"trying {attack}"
         && invocation["logs"]!.AsArray().Where(l => l!["level"]!.GetValue<string>() == "error").ToList() is [{ } error]
         && reasons.Any(r => error["message"]!.GetValue<string>().Contains(r, StringComparison.Ordinal));
 
-    private sealed record Refusal(string Attack, HttpStatusCode Status, string? Error);
+    private sealed record Refusal(string Attack, string Username, HttpStatusCode Status, string? Error);
 
     private sealed record Conversation(int DuringAttacks, List<string> SentByAlice, List<string> ReceivedByBob, List<string> SentByBob, List<string> ReceivedByAlice);
 
     private async Task<Refusal> Attack(string attack)
     {
         using var http = new HttpClient { BaseAddress = Server.Server.BaseUrl };
+        var username = RealtimeSession.Unique("attacker");
         var other = new { channel = _other!.ChannelId, user = _other.UserId, message = _other.MessageId };
         using var response = await http.PostAsJsonAsync("/rtm/sessions", new
         {
             apiKey = Server.Server.Credentials.ApiKey,
-            username = RealtimeSession.Unique("attacker"),
+            username,
             authParams = new { attack, other },
         });
         var body = await response.ReadObject();
-        return new Refusal(attack, response.StatusCode, body["error"]?.GetValue<string>());
+        return new Refusal(attack, username, response.StatusCode, body["error"]?.GetValue<string>());
     }
 
     /// <summary>Alice and Bob take turns until the attacks are over (and at least a few turns after): each waits for the other's line.</summary>

@@ -14,7 +14,10 @@ namespace Kitty.Grains.Functions.Execution;
 /// (RUNNING, then SUCCEEDED or FAILED). A stateless worker on the chat side: invocations of one application run side
 /// by side, and only the runtime settings outlive a call.
 /// </summary>
-[StatelessWorker]
+// Reentrant because an invocation may take up to the sandbox timeout: without it a silo holds one call per worker
+// (as many workers as cores), so a few runaway functions would stall every other invocation of the application.
+// The runner bounds how many run at once; the grain holds no state for interleaving to corrupt.
+[StatelessWorker, Reentrant]
 public sealed partial class ChatFunctionExecutorGrain(
     FunctionInvocationRecorder invocations,
     IIdGenerator ids,
