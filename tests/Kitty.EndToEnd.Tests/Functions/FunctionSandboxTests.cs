@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -115,7 +114,7 @@ public sealed class FunctionSandboxTests : IAsyncLifetime
         await bob.StartChatSessionAsync(channel.Id);
 
         var attacks = Task.WhenAll(Attacks.Keys.Select(Attack));
-        var conversation = await Converse(alice, bob, channel.Id, toBob, toAlice, attacks);
+        var conversation = await Conversation.Run(alice, bob, channel.Id, toBob, toAlice, attacks);
         var refusals = await attacks;
 
         Assert.All(refusals, r => Assert.Equal((r.Attack, HttpStatusCode.Unauthorized, "AccessDeniedError"), (r.Attack, r.Status, r.Error)));
@@ -128,7 +127,7 @@ public sealed class FunctionSandboxTests : IAsyncLifetime
             .Select(a => $"{a.Key}: {invocations[a.Key].Status()} {invocations[a.Key]["result"]} {invocations[a.Key]["logs"]}");
         Assert.True(!wrong.Any(), string.Join(Environment.NewLine, wrong));
 
-        Assert.True(conversation.DuringAttacks >= 3, $"Only {conversation.DuringAttacks} exchanges overlapped the attacks.");
+        Assert.True(conversation.TurnsDuring >= 3, $"Only {conversation.TurnsDuring} turns overlapped the attacks.");
         Assert.Equal(conversation.SentByAlice, conversation.ReceivedByBob);
         Assert.Equal(conversation.SentByBob, conversation.ReceivedByAlice);
         Assert.Equal(["the secret"], await _other!.MessageBodies(Server.Server));
@@ -167,8 +166,6 @@ public sealed class FunctionSandboxTests : IAsyncLifetime
 
     private sealed record Refusal(string Attack, string Username, HttpStatusCode Status, string? Error);
 
-    private sealed record Conversation(int DuringAttacks, List<string> SentByAlice, List<string> ReceivedByBob, List<string> SentByBob, List<string> ReceivedByAlice);
-
     private async Task<Refusal> Attack(string attack)
     {
         using var http = new HttpClient { BaseAddress = Server.Server.BaseUrl };
@@ -182,27 +179,6 @@ public sealed class FunctionSandboxTests : IAsyncLifetime
         });
         var body = await response.ReadObject();
         return new Refusal(attack, username, response.StatusCode, body["error"]?.GetValue<string>());
-    }
-
-    /// <summary>Alice and Bob take turns until the attacks are over (and at least a few turns after): each waits for the other's line.</summary>
-    private static async Task<Conversation> Converse(KittyClient alice, KittyClient bob, long channelId, Inbox<Message> toBob, Inbox<Message> toAlice, Task attacks)
-    {
-        var conversation = new Conversation(0, [], [], [], []);
-        var during = 0;
-        var stopwatch = Stopwatch.StartNew();
-        for (var turn = 0; !attacks.IsCompleted || turn < 3; turn++)
-        {
-            var overlapping = !attacks.IsCompleted;
-            conversation.SentByAlice.Add((await alice.SendMessageAsync(channelId, $"alice {turn}")).Body!);
-            conversation.ReceivedByBob.Add((await toBob.Next()).Body!);
-            conversation.SentByBob.Add((await bob.SendMessageAsync(channelId, $"bob {turn}")).Body!);
-            conversation.ReceivedByAlice.Add((await toAlice.Next()).Body!);
-            if (overlapping && !attacks.IsCompleted) during++;
-            await Task.Delay(50); // a conversation's pace, not a wait for anything
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), "The conversation did not end: the attacks never finished.");
-        }
-
-        return conversation with { DuringAttacks = during };
     }
 
     /// <summary>After the attacks: the Platform API answers, the same function admits a new user, and the chat functions still run.</summary>
