@@ -14,7 +14,10 @@ namespace Kitty.Grains.Functions.Execution;
 /// a wiped folder) installs them on first use. If that fails the function still runs, and <c>require</c> says why its
 /// packages are missing; that holds until the runtime's version moves, so saving the runtime again retries.
 /// </summary>
-[StatelessWorker]
+// Reentrant because a run may take up to the sandbox timeout: a silo holds one call per worker (as many as cores), so
+// a few runaway functions would queue every other run of the application behind them. The runner bounds how many
+// run at once; the package look-up interleaves safely (the installer serializes installs of one folder).
+[StatelessWorker, Reentrant]
 public sealed partial class FunctionHostGrain(
     FunctionRunner runner, NpmInstaller installer, ILocalSiloDetails silo, ILogger<FunctionHostGrain> logger)
     : Grain, IFunctionHostGrain
