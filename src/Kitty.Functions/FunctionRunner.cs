@@ -11,7 +11,8 @@ namespace Kitty.Functions;
 /// and runtime version and reused one invocation at a time, each function version evaluated once per engine.
 /// Applications never share an engine; an engine interrupted for its timeout or heap limit is disposed, never reused.
 /// At most <see cref="FunctionRunnerOptions.MaxConcurrentInvocationsPerApplication"/> invocations of one application
-/// run at once (each holds an engine), so one busy tenant cannot fill the node with V8 runtimes.
+/// run at once (each holds an engine), so one busy tenant cannot fill the node with V8 runtimes, and at most
+/// <see cref="FunctionRunnerOptions.MaxConcurrentInvocations"/> of all applications, which the thread pool keeps room for.
 /// </summary>
 public sealed class FunctionRunner : IDisposable
 {
@@ -19,6 +20,7 @@ public sealed class FunctionRunner : IDisposable
     private readonly WarmEnginePool _pool;
     private readonly FetchClient _fetch;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _admission = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _node;
     private long _invocations;
 
     public FunctionRunner(FunctionRunnerOptions options)
@@ -27,6 +29,8 @@ public sealed class FunctionRunner : IDisposable
         _options = options;
         _pool = new WarmEnginePool(options);
         _fetch = new FetchClient(options);
+        _node = new SemaphoreSlim(options.MaxConcurrentInvocations);
+        ReserveThreads(options.MaxConcurrentInvocations);
     }
 
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken = default)
@@ -36,6 +40,12 @@ public sealed class FunctionRunner : IDisposable
         var admission = _admission.GetOrAdd(invocation.Runtime.ApplicationId, _ => new SemaphoreSlim(_options.MaxConcurrentInvocationsPerApplication));
         if (!await Admit(admission, cancellationToken))
         {
+            return Finish(null, Busy(cancellationToken), log, started);
+        }
+
+        if (!await Admit(_node, cancellationToken))
+        {
+            admission.Release();
             return Finish(null, Busy(cancellationToken), log, started);
         }
 
@@ -59,6 +69,7 @@ public sealed class FunctionRunner : IDisposable
         }
         finally
         {
+            _node.Release();
             admission.Release();
         }
     }
@@ -67,6 +78,17 @@ public sealed class FunctionRunner : IDisposable
     {
         _pool.Dispose();
         _fetch.Dispose();
+    }
+
+    // A script runs synchronously on a thread-pool thread, while ClearScript's heap monitor and the invocation
+    // deadlines are pool timers. If running scripts held every pool thread, the monitor would fire too late: a memory
+    // bomb would grow past the soft heap limit to V8's hard one, and V8 ends the whole process. So the pool starts
+    // threads without delay up to one per core plus every script the node may run at once.
+    private static void ReserveThreads(int scripts)
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        var wanted = Environment.ProcessorCount + scripts;
+        if (workers < wanted) ThreadPool.SetMinThreads(wanted, completionPorts);
     }
 
     private async Task<bool> Admit(SemaphoreSlim admission, CancellationToken cancellationToken)

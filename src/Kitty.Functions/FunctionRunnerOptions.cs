@@ -37,6 +37,9 @@ public sealed class FunctionRunnerOptions
     /// <summary>Invocations of one application running at once, each on its own engine; more wait for a free one.</summary>
     public int MaxConcurrentInvocationsPerApplication { get; set; } = 16;
 
+    /// <summary>Invocations of all applications running at once on this node; the thread pool keeps room for them all.</summary>
+    public int MaxConcurrentInvocations { get; set; } = 64;
+
     /// <summary>Longest wait for one <c>fetch</c>; never longer than what is left of the invocation.</summary>
     public TimeSpan FetchTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -61,7 +64,7 @@ public sealed class FunctionRunnerOptions
 
         if (HeapSizeSampleInterval <= TimeSpan.Zero || IdleEngineLifetime < TimeSpan.FromSeconds(1) || MaxArrayBufferMiB <= 0 || MaxStackUsageKiB <= 0
             || MaxLogEntries < 0 || MaxLogEntryLength <= 0 || MaxIdleRuntimesPerVersion < 0 || MaxCompiledScriptsPerRuntime <= 0
-            || MaxConcurrentInvocationsPerApplication <= 0
+            || MaxConcurrentInvocationsPerApplication <= 0 || MaxConcurrentInvocations <= 0
             || FetchTimeout <= TimeSpan.Zero || MaxFetchResponseBytes <= 0 || MaxModuleBytes <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(FunctionRunnerOptions), "Sandbox limits must be positive.");

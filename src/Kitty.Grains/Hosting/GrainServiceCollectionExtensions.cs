@@ -29,7 +29,6 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<FunctionRunnerOptions>().BindConfiguration(FunctionRunnerOptionsValidator.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FunctionRunnerOptions>, FunctionRunnerOptionsValidator>());
         services.TryAddSingleton(sp => new FunctionRunner(sp.GetRequiredService<IOptions<FunctionRunnerOptions>>().Value));
-        services.AddHostedService<ScriptThreadReserve>();
         services.TryAddSingleton<FunctionInvocationRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<FunctionInvocationRecorder>());
         services.AddOptions<TypeScriptCompilerOptions>().BindConfiguration(TypeScriptCompilerOptionsValidator.Section).ValidateOnStart();
