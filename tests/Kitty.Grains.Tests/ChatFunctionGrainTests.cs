@@ -56,6 +56,21 @@ public sealed class ChatFunctionGrainTests(ClusterFixture fixture) : GrainTestBa
     }
 
     [Fact]
+    public async Task TheTriggersCurrentVersion_FollowsEveryDeploy()
+    {
+        var function = await Create();
+        var grain = Grains.GetGrain<IChatFunctionGrain>(function.Id);
+        Assert.Null(await Triggers.FindCurrentVersion(ChatFunctionTriggers.UserSentMessage));
+
+        var v1 = await grain.Deploy(ApplicationId, "async function handleEvent() { return 1; }");
+        Assert.Equal(v1, await Triggers.FindCurrentVersion(ChatFunctionTriggers.UserSentMessage));
+        var v2 = await grain.Deploy(ApplicationId, "async function handleEvent() { return 2; }");
+
+        Assert.Equal(v2, await Triggers.FindCurrentVersion(ChatFunctionTriggers.UserSentMessage));
+        Assert.Null(await Triggers.FindCurrentVersion(ChatFunctionTriggers.UserStartedChatSession));
+    }
+
+    [Fact]
     public async Task Deploy_OfTypeScript_KeepsTheSourceAndStoresItsCompiledJavaScriptBesideIt()
     {
         var function = await Create();

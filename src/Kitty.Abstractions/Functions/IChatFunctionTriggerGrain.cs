@@ -12,6 +12,10 @@ public interface IChatFunctionTriggerGrain : IGrainWithIntegerKey
     [ReadOnly, AlwaysInterleave, Alias("find")]
     Task<long?> FindFunction(string trigger);
 
+    /// <summary>The current version of the function <see cref="FindFunction"/> answers, or null: one call for an invocation.</summary>
+    [ReadOnly, AlwaysInterleave, Alias("find-current-version")]
+    Task<ChatFunctionVersion?> FindCurrentVersion(string trigger);
+
     /// <summary>A function of the trigger was created, deployed, enabled or disabled: the next look-up reads the store.</summary>
     [AlwaysInterleave, Alias("changed")]
     Task TriggerChanged(string trigger);

@@ -4,28 +4,36 @@ using Kitty.Storage;
 namespace Kitty.Grains.Functions;
 
 /// <summary>
-/// Trigger to function, cached per application. The store is the truth; an entry is read once and dropped when a
-/// function grain says its trigger changed. A look-up that was reading while a change arrived does not cache what it
-/// read (it may be from before the change): each trigger's generation counts changes.
+/// Trigger to function and its current version, cached per application. The store and the function grains are the
+/// truth; an entry is read once and dropped when a function grain says its trigger changed (created, deployed). A
+/// look-up that was reading while a change arrived does not cache what it read (it may be from before the change):
+/// each trigger's generation counts changes.
 /// </summary>
 public sealed class ChatFunctionTriggerGrain(IChatStore store) : Grain, IChatFunctionTriggerGrain
 {
-    private readonly Dictionary<string, long?> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long? FunctionId, ChatFunctionVersion? Version)> _handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _generations = new(StringComparer.Ordinal);
 
-    public async Task<long?> FindFunction(string trigger)
-    {
-        if (_functions.TryGetValue(trigger, out var cached)) return cached;
-        var generation = _generations.GetValueOrDefault(trigger);
-        var functionId = await store.FindFunctionByTrigger(this.GetPrimaryKeyLong(), trigger);
-        if (_generations.GetValueOrDefault(trigger) == generation) _functions[trigger] = functionId;
-        return functionId;
-    }
+    private long ApplicationId => this.GetPrimaryKeyLong();
+
+    public async Task<long?> FindFunction(string trigger) => (await Find(trigger)).FunctionId;
+
+    public async Task<ChatFunctionVersion?> FindCurrentVersion(string trigger) => (await Find(trigger)).Version;
 
     public Task TriggerChanged(string trigger)
     {
-        _functions.Remove(trigger);
+        _handlers.Remove(trigger);
         _generations[trigger] = _generations.GetValueOrDefault(trigger) + 1;
         return Task.CompletedTask;
+    }
+
+    private async Task<(long? FunctionId, ChatFunctionVersion? Version)> Find(string trigger)
+    {
+        if (_handlers.TryGetValue(trigger, out var cached)) return cached;
+        var generation = _generations.GetValueOrDefault(trigger);
+        var functionId = await store.FindFunctionByTrigger(ApplicationId, trigger);
+        var version = functionId is { } id ? await GrainFactory.GetGrain<IChatFunctionGrain>(id).GetCurrentVersion(ApplicationId) : null;
+        if (_generations.GetValueOrDefault(trigger) == generation) _handlers[trigger] = (functionId, version);
+        return (functionId, version);
     }
 }

@@ -31,19 +31,20 @@ public sealed partial class ChatFunctionExecutorGrain(
     private long ApplicationId => this.GetPrimaryKeyLong();
 
     public async Task<ChatFunctionOutcome> Invoke(string trigger, string eventJson) =>
-        await FindFunction(trigger) is { } functionId
-            ? await Run(trigger, functionId, eventJson, guardedChannelId: null)
+        await FindCurrentVersion(trigger) is { } version
+            ? await Run(trigger, version, eventJson, guardedChannelId: null)
             : ChatFunctionOutcome.NoFunction;
 
-    public Task<ChatFunctionOutcome> AttemptedSendMessage(long channelId, long functionId, string eventJson) =>
-        Run(ChatFunctionTriggers.UserAttemptedSendMessage, functionId, eventJson, channelId);
+    public async Task<ChatFunctionOutcome> AttemptedSendMessage(long channelId, long functionId, string eventJson) =>
+        await Run(ChatFunctionTriggers.UserAttemptedSendMessage,
+            await GrainFactory.GetGrain<IChatFunctionGrain>(functionId).GetCurrentVersion(ApplicationId), eventJson, channelId);
 
-    private Task<long?> FindFunction(string trigger) =>
-        GrainFactory.GetGrain<IChatFunctionTriggerGrain>(ApplicationId).FindFunction(trigger);
+    private Task<ChatFunctionVersion?> FindCurrentVersion(string trigger) =>
+        GrainFactory.GetGrain<IChatFunctionTriggerGrain>(ApplicationId).FindCurrentVersion(trigger);
 
-    private async Task<ChatFunctionOutcome> Run(string trigger, long functionId, string eventJson, long? guardedChannelId)
+    private async Task<ChatFunctionOutcome> Run(string trigger, ChatFunctionVersion version, string eventJson, long? guardedChannelId)
     {
-        var version = await GrainFactory.GetGrain<IChatFunctionGrain>(functionId).GetCurrentVersion(ApplicationId);
+        var functionId = version.FunctionId;
         var settings = await RuntimeSettings();
         var running = new ChatFunctionInvocation(
             ids.NextId(), ApplicationId, functionId, version.VersionNumber, eventJson, null,
