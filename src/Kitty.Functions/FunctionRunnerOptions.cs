@@ -43,6 +43,13 @@ public sealed class FunctionRunnerOptions
     /// <summary>Longest wait for one <c>fetch</c>; never longer than what is left of the invocation.</summary>
     public TimeSpan FetchTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Whether <c>fetch</c> may reach loopback and private networks: on (a self-hosted node's functions usually call
+    /// the application's backend next to it); off where tenants are not trusted with the node's own network.
+    /// Link-local and cloud metadata addresses are refused either way.
+    /// </summary>
+    public bool FetchAllowsPrivateNetworks { get; set; } = true;
+
     /// <summary>Largest response body <c>fetch</c> reads; a larger one rejects the fetch.</summary>
     public int MaxFetchResponseBytes { get; set; } = 1024 * 1024;
 

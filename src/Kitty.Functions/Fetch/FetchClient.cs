@@ -20,7 +20,7 @@ public sealed class FetchClient : IDisposable
         // No proxy: the guard must see the address it connects to. No cookies: nothing is shared between tenants.
         _http = new HttpClient(new SocketsHttpHandler
         {
-            ConnectCallback = FetchAddressGuard.ConnectAsync,
+            ConnectCallback = new FetchAddressGuard(options.FetchAllowsPrivateNetworks).ConnectAsync,
             UseProxy = false,
             UseCookies = false,
             AllowAutoRedirect = true,

@@ -77,6 +77,14 @@ public sealed class FetchTests : IAsyncLifetime
         Assert.Equal("2000", await RunAsync(Engine(maxBytes: 2000), $"return (await (await fetch('{_server.BaseUrl}{path}')).text()).length;"));
     }
 
+    [Fact]
+    public async Task ANodeThatDoesNotAllowPrivateNetworks_RefusesItsOwnLoopback()
+    {
+        var failure = await FailureAsync(Engine(allowPrivateNetworks: false), $"await fetch('{_server.BaseUrl}hello')");
+
+        Assert.EndsWith("is a loopback or private network address, which chat functions may not reach.", failure);
+    }
+
     [Theory]
     [InlineData("http://169.254.169.254/latest/meta-data/")]
     [InlineData("http://[fe80::1]/")]
@@ -122,9 +130,12 @@ public sealed class FetchTests : IAsyncLifetime
             await FailureAsync(Engine(), $"const r = await fetch('{_server.BaseUrl}hello'); await r.text(); await r.text()"));
     }
 
-    private V8ScriptEngine Engine(TimeSpan? fetchTimeout = null, TimeSpan? timeLeft = null, int maxBytes = 1024 * 1024)
+    private V8ScriptEngine Engine(TimeSpan? fetchTimeout = null, TimeSpan? timeLeft = null, int maxBytes = 1024 * 1024, bool allowPrivateNetworks = true)
     {
-        var client = new FetchClient(new FunctionRunnerOptions { FetchTimeout = fetchTimeout ?? TimeSpan.FromSeconds(10), MaxFetchResponseBytes = maxBytes });
+        var client = new FetchClient(new FunctionRunnerOptions
+        {
+            FetchTimeout = fetchTimeout ?? TimeSpan.FromSeconds(10), MaxFetchResponseBytes = maxBytes, FetchAllowsPrivateNetworks = allowPrivateNetworks,
+        });
         var engine = WithGlobals(new ScriptHost(fetch: client, timeLeft: timeLeft));
         _owned.Add(engine);
         _owned.Add(client);
