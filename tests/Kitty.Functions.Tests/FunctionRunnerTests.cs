@@ -28,6 +28,7 @@ public sealed class FunctionRunnerTests : IDisposable
     [InlineData("module.exports = async (event) => event.username;")]
     [InlineData("exports.handleEvent = async (event) => event.username;")]
     [InlineData("module.exports = { handleEvent: async (event) => event.username };")]
+    [InlineData("exports.default = async function (event) { return event.username; };")]
     public async Task HandleEvent_DefinedInAnyStyle_SeesTheEventFields(string script)
     {
         var result = await _runner.RunAsync(Invocation(script, """{"username":"jane","authParams":{"a":1}}"""));

@@ -51,6 +51,16 @@ public sealed class TypeScriptCompilerTests : IDisposable
         Assert.Equal("42", await Run(javaScript, """{"n":21}"""));
     }
 
+    [Fact]
+    public async Task AnAnonymousDefaultExport_IsFoundByTheRunner()
+    {
+        var javaScript = await Compile("""
+            export default async function (event: { n: number }): Promise<number> { return event.n + 1; }
+            """);
+
+        Assert.Equal("22", await Run(javaScript, """{"n":21}"""));
+    }
+
     [Theory]
     [InlineData("async function handleEvent(event, context) { return event.username; }")]
     [InlineData("const handleEvent = async (event) => event.username;")]

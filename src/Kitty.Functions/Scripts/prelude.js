@@ -65,6 +65,8 @@
     if (typeof declared === 'function') return declared;
     if (typeof exported === 'function') return exported;
     if (exported && typeof exported.handleEvent === 'function') return exported.handleEvent;
+    // `export default async function (event, context) {...}` compiled to CommonJS.
+    if (exported && typeof exported.default === 'function') return exported.default;
     return undefined;
   };
 
