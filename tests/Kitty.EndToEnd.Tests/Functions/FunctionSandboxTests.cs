@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kitty.Client;
 using Kitty.Client.Models;
@@ -88,7 +87,7 @@ public sealed class FunctionSandboxTests : IAsyncLifetime
         // limit while the other attacks and the build machine's load compete for the cores (at 2 s it sometimes did not).
         // The conversation runs for as long as the attacks do, faster than a person types: above the default 10/s.
         _server = await FunctionServer.StartAsync("--Kitty:Functions:Timeout=00:00:05", "--Kitty:Api:MessagesPerSecond=100");
-        await Server.Api.Send(HttpMethod.Put, "/v1/application/settings", """{"guestUsers":"DISABLED","userCreatedChannels":"ENABLED"}""");
+        await Server.DisableGuests();
         _startSessionFunction = await Server.Deploy("user.attempted.start_session", StartSessionScript);
         _sentMessageFunction = await Server.Deploy("user.sent.message", SentMessageScript);
         _other = await OtherApplication.ProvisionAsync(Server.Server);
@@ -168,17 +167,10 @@ public sealed class FunctionSandboxTests : IAsyncLifetime
 
     private async Task<Refusal> Attack(string attack)
     {
-        using var http = new HttpClient { BaseAddress = Server.Server.BaseUrl };
         var username = RealtimeSession.Unique("attacker");
         var other = new { channel = _other!.ChannelId, user = _other.UserId, message = _other.MessageId };
-        using var response = await http.PostAsJsonAsync("/rtm/sessions", new
-        {
-            apiKey = Server.Server.Credentials.ApiKey,
-            username,
-            authParams = new { attack, other },
-        });
-        var body = await response.ReadObject();
-        return new Refusal(attack, username, response.StatusCode, body["error"]?.GetValue<string>());
+        var (status, body) = await Server.StartSession(username, new { attack, other });
+        return new Refusal(attack, username, status, body["error"]?.GetValue<string>());
     }
 
     /// <summary>After the attacks: the Platform API answers, the same function admits a new user, and the chat functions still run.</summary>

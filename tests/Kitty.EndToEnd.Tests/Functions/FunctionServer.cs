@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kitty.Client;
 using Kitty.Testing;
@@ -31,6 +33,10 @@ public sealed class FunctionServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Turns guests away, so that a start-session function decides who is admitted.</summary>
+    public Task DisableGuests() =>
+        Api.Send(HttpMethod.Put, "/v1/application/settings", """{"guestUsers":"DISABLED","userCreatedChannels":"ENABLED"}""");
+
     /// <summary>Creates a function for the trigger and deploys the script as its first version; answers the function's id.</summary>
     public async Task<long> Deploy(string trigger, string script)
     {
@@ -42,6 +48,23 @@ public sealed class FunctionServer : IAsyncDisposable
 
     public Task<JsonObject> DeployVersion(long functionId, string script) =>
         Api.Post($"/v1/functions/{functionId}/versions", new JsonObject { ["handlerScript"] = script }.ToJsonString());
+
+    /// <summary>A user and a public channel they created, both named after a fresh name; answers their ids and the channel's name.</summary>
+    public async Task<(long UserId, long ChannelId, string Name)> UserAndChannel()
+    {
+        var name = JsonHttp.Unique("ch");
+        var user = await Api.Post("/v1/users", $$"""{"name":"{{name}}-user","displayName":"U","isGuest":false}""");
+        var channel = await Api.Post("/v1/channels", $$$"""{"type":"PUBLIC","name":"{{{name}}}","creator":{"id":{{{user.Id()}}}}}""");
+        return (user.Id(), channel.Id(), name);
+    }
+
+    /// <summary><c>POST /rtm/sessions</c> as a client sends it, without the Platform API's token: what the session's start answered.</summary>
+    public async Task<(HttpStatusCode Status, JsonObject Body)> StartSession(string username, object authParams)
+    {
+        using var http = new HttpClient { BaseAddress = Server.BaseUrl };
+        using var response = await http.PostAsJsonAsync("/rtm/sessions", new { apiKey = Server.Credentials.ApiKey, username, authParams });
+        return (response.StatusCode, await response.ReadObject());
+    }
 
     /// <summary>A user session over SignalR through the .NET client; disposed with the server.</summary>
     public async Task<KittyClient> Connect(string username, object? authParams = null)

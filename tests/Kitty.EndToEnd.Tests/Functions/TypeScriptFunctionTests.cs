@@ -1,10 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Kitty.Testing;
 
-namespace Kitty.EndToEnd.Tests;
+namespace Kitty.EndToEnd.Tests.Functions;
 
 /// <summary>
 /// Chat functions written in TypeScript, as ChatKitty's examples are: deployed over the Platform API, compiled once,
@@ -41,33 +38,23 @@ public sealed class TypeScriptFunctionTests : IAsyncLifetime
         }
         """;
 
-    private readonly TemporaryDirectory _data = new();
-    private KittyServerInstance? _server;
-    private HttpClient? _api;
+    private FunctionServer? _server;
     private long _functionId;
 
-    private KittyServerInstance Server => _server!;
-    private HttpClient Api => _api!;
+    private FunctionServer Server => _server!;
+    private HttpClient Api => Server.Api;
 
     public async Task InitializeAsync()
     {
-        _server = await KittyServerInstance.StartAsync(_data.Path);
-        _api = new HttpClient { BaseAddress = Server.BaseUrl };
-        var token = await KittyServerFixture.RequestTokenAsync(_api, Server.Credentials.ClientId, Server.Credentials.ClientSecret);
-        _api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        await Api.Send(HttpMethod.Put, "/v1/application/settings", """{"guestUsers":"DISABLED","userCreatedChannels":"ENABLED"}""");
+        _server = await FunctionServer.StartAsync();
+        await Server.DisableGuests();
         await Api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/initialization-script", new JsonObject { ["script"] = InitializationScript }.ToJsonString());
-        var function = await Api.Post("/v1/runtimes/nodejs/functions",
-            $$"""{"type":"user.attempted.start_session","name":{{JsonHttp.Quote(JsonHttp.Unique("ts"))}},"initializeAsynchronously":false}""");
-        _functionId = function.Id();
-        await Api.Post($"/v1/functions/{_functionId}/versions", new JsonObject { ["handlerScript"] = StartSessionScript }.ToJsonString());
+        _functionId = await Server.Deploy("user.attempted.start_session", StartSessionScript);
     }
 
     public async Task DisposeAsync()
     {
-        _api?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
-        _data.Dispose();
     }
 
     [Fact]
@@ -113,11 +100,6 @@ public sealed class TypeScriptFunctionTests : IAsyncLifetime
         Assert.Equal(1, (await Api.Get($"/v1/functions/{_functionId}"))["currentVersionNumber"]!.GetValue<int>());
     }
 
-    private async Task<(HttpStatusCode Status, JsonObject Body)> StartSession(string username, string password, string displayName)
-    {
-        using var http = new HttpClient { BaseAddress = Server.BaseUrl };
-        using var response = await http.PostAsJsonAsync("/rtm/sessions",
-            new { apiKey = Server.Credentials.ApiKey, username, authParams = new { password, displayName } });
-        return (response.StatusCode, await response.ReadObject());
-    }
+    private Task<(HttpStatusCode Status, JsonObject Body)> StartSession(string username, string password, string displayName) =>
+        Server.StartSession(username, new { password, displayName });
 }

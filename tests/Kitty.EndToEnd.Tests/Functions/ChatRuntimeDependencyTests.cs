@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Kitty.Testing;
 
-namespace Kitty.EndToEnd.Tests;
+namespace Kitty.EndToEnd.Tests.Functions;
 
 /// <summary>
 /// The chat runtime on a real server with real npm: a dependency saved through the Platform API is installed and
@@ -26,28 +23,21 @@ public sealed class ChatRuntimeDependencyTests : IAsyncLifetime
         }
         """;
 
-    private readonly TemporaryDirectory _data = new();
-    private KittyServerInstance? _server;
-    private HttpClient? _api;
+    private FunctionServer? _server;
 
-    private KittyServerInstance Server => _server!;
-    private HttpClient Api => _api!;
-    private string RuntimesFolder => Path.Combine(_data.Path, "runtimes", Server.Application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private FunctionServer Server => _server!;
+    private HttpClient Api => Server.Api;
+    private string RuntimesFolder => Path.Combine(Server.Server.DataDirectory, "runtimes", Server.Server.Application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public async Task InitializeAsync()
     {
-        _server = await KittyServerInstance.StartAsync(_data.Path);
-        _api = new HttpClient { BaseAddress = Server.BaseUrl };
-        var token = await KittyServerFixture.RequestTokenAsync(_api, Server.Credentials.ClientId, Server.Credentials.ClientSecret);
-        _api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        await Api.Send(HttpMethod.Put, "/v1/application/settings", """{"guestUsers":"DISABLED","userCreatedChannels":"ENABLED"}""");
+        _server = await FunctionServer.StartAsync();
+        await Server.DisableGuests();
     }
 
     public async Task DisposeAsync()
     {
-        _api?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
-        _data.Dispose();
     }
 
     [SkippableFact]
@@ -59,7 +49,7 @@ public sealed class ChatRuntimeDependencyTests : IAsyncLifetime
         installing.Stop();
         await Api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/environment-variables", """{"FAVOURITE_ANIMAL":"cat"}""");
         await Api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/initialization-script", """{"script":"globalThis.startedBy = 'init';"}""");
-        await Deploy("user.attempted.start_session", StartSessionScript);
+        await Server.Deploy("user.attempted.start_session", StartSessionScript);
 
         var (status, body) = await StartSession(JsonHttp.Unique("fan"));
 
@@ -94,7 +84,7 @@ public sealed class ChatRuntimeDependencyTests : IAsyncLifetime
         Directory.Delete(RuntimesFolder, recursive: true);
         // A new runtime version, so no warm engine of the old one (with ms already loaded) serves the session.
         await Api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/environment-variables", """{"FAVOURITE_ANIMAL":"owl"}""");
-        await Deploy("user.attempted.start_session", StartSessionScript);
+        await Server.Deploy("user.attempted.start_session", StartSessionScript);
 
         var (status, body) = await StartSession(JsonHttp.Unique("fan"));
 
@@ -103,18 +93,6 @@ public sealed class ChatRuntimeDependencyTests : IAsyncLifetime
         Assert.Single(Directory.GetDirectories(RuntimesFolder));
     }
 
-    private async Task Deploy(string trigger, string script)
-    {
-        var function = await Api.Post("/v1/runtimes/nodejs/functions",
-            $$"""{"type":"{{trigger}}","name":{{JsonHttp.Quote(JsonHttp.Unique("fn"))}},"initializeAsynchronously":false}""");
-        await Api.Post($"/v1/functions/{function.Id()}/versions", new JsonObject { ["handlerScript"] = script }.ToJsonString());
-    }
-
-    private async Task<(HttpStatusCode Status, JsonObject Body)> StartSession(string username)
-    {
-        using var http = new HttpClient { BaseAddress = Server.BaseUrl };
-        using var response = await http.PostAsJsonAsync("/rtm/sessions",
-            new { apiKey = Server.Credentials.ApiKey, username, authParams = new { password = "any" } });
-        return (response.StatusCode, await response.ReadObject());
-    }
+    private Task<(HttpStatusCode Status, JsonObject Body)> StartSession(string username) =>
+        Server.StartSession(username, new { password = "any" });
 }

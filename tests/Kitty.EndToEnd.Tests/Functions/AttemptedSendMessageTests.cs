@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Kitty.Testing;
 
-namespace Kitty.EndToEnd.Tests;
+namespace Kitty.EndToEnd.Tests.Functions;
 
 /// <summary>
 /// The blocking <c>user.attempted.send_message</c> function on a real server: it refuses, rewrites or admits a
@@ -26,35 +24,26 @@ public sealed class AttemptedSendMessageTests : IAsyncLifetime
         }
         """;
 
-    private readonly TemporaryDirectory _data = new();
-    private KittyServerInstance? _server;
-    private HttpClient? _api;
+    private FunctionServer? _server;
 
-    private KittyServerInstance Server => _server!;
-    private HttpClient Api => _api!;
+    private FunctionServer Server => _server!;
+    private HttpClient Api => Server.Api;
 
     public async Task InitializeAsync()
     {
-        _server = await KittyServerInstance.StartAsync(_data.Path);
-        _api = new HttpClient { BaseAddress = Server.BaseUrl };
-        var token = await KittyServerFixture.RequestTokenAsync(_api, Server.Credentials.ClientId, Server.Credentials.ClientSecret);
-        _api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var function = await Api.Post("/v1/runtimes/nodejs/functions",
-            $$"""{"type":"user.attempted.send_message","name":{{JsonHttp.Quote(JsonHttp.Unique("fn"))}},"initializeAsynchronously":false}""");
-        await Api.Post($"/v1/functions/{function.Id()}/versions", new JsonObject { ["handlerScript"] = Script }.ToJsonString());
+        _server = await FunctionServer.StartAsync();
+        await Server.Deploy("user.attempted.send_message", Script);
     }
 
     public async Task DisposeAsync()
     {
-        _api?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
-        _data.Dispose();
     }
 
     [Fact]
     public async Task AMessageWithAForbiddenWord_IsRefusedWithTheFunctionsReason_AndNothingIsStored()
     {
-        var (userId, channelId, name) = await UserAndChannel();
+        var (userId, channelId, name) = await Server.UserAndChannel();
 
         var refused = await Send(userId, channelId, "well darn it", HttpStatusCode.BadRequest);
 
@@ -68,7 +57,7 @@ public sealed class AttemptedSendMessageTests : IAsyncLifetime
     [InlineData("throw")]
     public async Task AFunctionReturningFalseOrThrowing_RefusesTheSend(string body)
     {
-        var (userId, channelId, _) = await UserAndChannel();
+        var (userId, channelId, _) = await Server.UserAndChannel();
 
         var refused = await Send(userId, channelId, body, HttpStatusCode.BadRequest);
 
@@ -79,7 +68,7 @@ public sealed class AttemptedSendMessageTests : IAsyncLifetime
     [Fact]
     public async Task ARewrittenMessage_IsStoredAndReturnedRewritten()
     {
-        var (userId, channelId, name) = await UserAndChannel();
+        var (userId, channelId, name) = await Server.UserAndChannel();
 
         var sent = await Send(userId, channelId, "shout hello @everyone", HttpStatusCode.OK);
 
@@ -93,7 +82,7 @@ public sealed class AttemptedSendMessageTests : IAsyncLifetime
     [Fact]
     public async Task AnAdmittedMessage_IsStoredUnchanged()
     {
-        var (userId, channelId, _) = await UserAndChannel();
+        var (userId, channelId, _) = await Server.UserAndChannel();
 
         var sent = await Send(userId, channelId, "hello there", HttpStatusCode.OK);
 
@@ -106,7 +95,7 @@ public sealed class AttemptedSendMessageTests : IAsyncLifetime
     [Fact]
     public async Task AFunctionCallingTheChannelItGuards_FailsAtOnce_AndTheSendIsRefused()
     {
-        var (userId, channelId, _) = await UserAndChannel();
+        var (userId, channelId, _) = await Server.UserAndChannel();
         var clock = Stopwatch.StartNew();
 
         var refused = await Send(userId, channelId, "ask the channel", HttpStatusCode.BadRequest);
@@ -121,12 +110,4 @@ public sealed class AttemptedSendMessageTests : IAsyncLifetime
             $$$"""{"type":"TEXT","body":{{{JsonHttp.Quote(body)}}},"user":{"id":{{{userId}}}}}""", expected);
 
     private async Task<JsonArray> Messages(long channelId) => (await Api.Get($"/v1/channels/{channelId}/messages")).Embedded("messages");
-
-    private async Task<(long UserId, long ChannelId, string Name)> UserAndChannel()
-    {
-        var name = JsonHttp.Unique("ch");
-        var user = await Api.Post("/v1/users", $$"""{"name":"{{name}}-user","displayName":"U","isGuest":false}""");
-        var channel = await Api.Post("/v1/channels", $$$"""{"type":"PUBLIC","name":"{{{name}}}","creator":{"id":{{{user.Id()}}}}}""");
-        return (user.Id(), channel.Id(), name);
-    }
 }
