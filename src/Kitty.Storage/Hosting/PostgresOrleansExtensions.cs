@@ -28,6 +28,19 @@ public static class PostgresOrleansExtensions
     }
 
     /// <summary>
+    /// A front-end-only node (an Orleans client) finding the cluster's gateways in PostgreSQL; the silos apply the schema.
+    /// </summary>
+    public static IClientBuilder UseKittyPostgresClustering(this IClientBuilder builder, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return builder.UseAdoNetClustering(options =>
+        {
+            options.Invariant = OrleansPostgresSchema.Invariant;
+            options.ConnectionString = connectionString;
+        });
+    }
+
+    /// <summary>
     /// A grain storage provider named <paramref name="name"/> in PostgreSQL. State is written with Orleans' binary
     /// serializer (as on SQLite): it honours [GenerateSerializer] and [Id] on state types, where the default JSON
     /// serializer drops the fields of positional records. A serializer keyed by the provider's name wins.

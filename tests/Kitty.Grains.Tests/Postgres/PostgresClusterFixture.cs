@@ -2,7 +2,6 @@ using Kitty.Abstractions.Realtime;
 using Kitty.Functions.Packages;
 using Kitty.Grains.Hosting;
 using Kitty.Storage.Hosting;
-using Kitty.Storage.PostgreSql;
 using Kitty.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,10 +84,6 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
     private sealed class PostgresClientConfigurator : IClientBuilderConfigurator
     {
         public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.UseAdoNetClustering(options =>
-            {
-                options.Invariant = OrleansPostgresSchema.Invariant;
-                options.ConnectionString = configuration[ConnectionStringKey]!;
-            });
+            clientBuilder.UseKittyPostgresClustering(configuration[ConnectionStringKey]!);
     }
 }

@@ -26,8 +26,9 @@ public sealed class PostgresClusterTests(PostgresClusterFixture fixture) : IClas
         var grain = cluster.GrainFactory.GetGrain<IApplicationGrain>(applicationId);
         var credentials = new ApplicationCredentials($"key-{Guid.NewGuid():N}", $"client-{Guid.NewGuid():N}", "secret");
         await grain.Provision(credentials);
-        // A positional record inside the state: the binary serializer keeps its fields.
-        var settings = new ApplicationSettings(GuestUsers: false, UserCreatedChannels: false);
+        // A positional record inside the state, neither the default nor all-false: a serializer that dropped its
+        // fields would read back one of those.
+        var settings = new ApplicationSettings(GuestUsers: false, UserCreatedChannels: true);
         await grain.UpdateSettings(settings);
         var host = await HostOf(cluster, grain.GetGrainId());
 

@@ -133,12 +133,12 @@ $q$),
     DELETE FROM OrleansMembershipTable WHERE DeploymentId = @DeploymentId;
     DELETE FROM OrleansMembershipVersionTable WHERE DeploymentId = @DeploymentId;
 $q$),
--- Status 3 is SiloStatus.Active.
 ('GatewaysQueryKey', $q$
     SELECT Address, ProxyPort, Generation
     FROM OrleansMembershipTable
     WHERE DeploymentId = @DeploymentId AND Status = @Status AND ProxyPort > 0;
 $q$),
+-- Status 3 is SiloStatus.Active: a live silo's row stays however old its IAmAliveTime.
 ('CleanupDefunctSiloEntriesKey', $q$
     DELETE FROM OrleansMembershipTable
     WHERE DeploymentId = @DeploymentId AND IAmAliveTime < @IAmAliveTime AND Status <> 3;
