@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Reflection;
 using Kitty.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -15,7 +13,7 @@ public sealed partial class ChatStoreMigrator(ILogger logger)
     private const string ResourcePrefix = "Kitty.Storage.Migrations.";
 
     /// <summary>Every migration shipped with this build, in version order.</summary>
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = LoadEmbedded();
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = EmbeddedMigrations.Load(ResourcePrefix);
 
     /// <summary>Applies the pending migrations on an open read-write connection; returns how many were applied.</summary>
     public async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
@@ -52,32 +50,6 @@ public sealed partial class ChatStoreMigrator(ILogger logger)
         }
 
         return applied;
-    }
-
-    private static List<SchemaMigration> LoadEmbedded()
-    {
-        var assembly = typeof(ChatStoreMigrator).Assembly;
-        var migrations = assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(name => Load(assembly, name))
-            .OrderBy(m => m.Version)
-            .ToList();
-        if (migrations.Select(m => m.Version).Distinct().Count() != migrations.Count)
-        {
-            throw new InvalidOperationException("Two chat store migrations share a version number.");
-        }
-
-        return migrations;
-    }
-
-    private static SchemaMigration Load(Assembly assembly, string resourceName)
-    {
-        var fileName = resourceName[ResourcePrefix.Length..^".sql".Length];
-        var separator = fileName.IndexOf('_', StringComparison.Ordinal);
-        var version = int.Parse(fileName[..separator], NumberStyles.None, CultureInfo.InvariantCulture);
-        using var stream = assembly.GetManifestResourceStream(resourceName)!;
-        using var reader = new StreamReader(stream);
-        return new SchemaMigration(version, fileName[(separator + 1)..], reader.ReadToEnd());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied chat store migration {Version} ({Name})")]
