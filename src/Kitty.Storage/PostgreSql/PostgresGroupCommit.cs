@@ -1,0 +1,133 @@
+using System.Threading.Channels;
+using Npgsql;
+
+namespace Kitty.Storage.PostgreSql;
+
+/// <summary>
+/// Group commit for PostgreSQL writes: writes that arrive while a transaction is committing wait for the next one, and
+/// then share it, so one channel's burst and many channels' trickles both cost one commit (one WAL flush) per batch,
+/// not per write. A write completes only after its batch committed: acknowledged means durable.
+/// <para>
+/// A write is a unit of commands given the batch's connection and transaction. Writes run optimistically in one
+/// transaction; when one fails (a stale writer's seq conflict, a constraint), the batch is rolled back and its writes
+/// run again one transaction each, so only the failing write fails and nothing of it is kept. A write must therefore
+/// touch only the database (it may run twice) and must not commit or roll back itself.
+/// </para>
+/// </summary>
+public sealed class PostgresGroupCommit : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly int _maxBatch;
+    private readonly Channel<IPendingWrite> _queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writing;
+
+    public PostgresGroupCommit(NpgsqlDataSource dataSource, int maxBatch = 512)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
+        _dataSource = dataSource;
+        _maxBatch = maxBatch;
+        _writing = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>Runs <paramref name="write"/> in the next batch; completes once that batch committed.</summary>
+    public Task<T> WriteAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> write)
+    {
+        var pending = new PendingWrite<T>(write);
+        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(PostgresGroupCommit));
+        return pending.Task;
+    }
+
+    /// <summary>Stops taking writes, finishes the ones already queued.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writing;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<IPendingWrite>(_maxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var write)) batch.Add(write);
+            try
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync();
+                if (!await TryCommitTogetherAsync(connection, batch))
+                {
+                    foreach (var write in batch) await CommitAloneAsync(connection, write);
+                }
+            }
+            catch (Exception e)
+            {
+                // No connection, or the connection failed under the batch: none of it is known to be durable.
+                foreach (var write in batch) write.Fail(e);
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private static async Task<bool> TryCommitTogetherAsync(NpgsqlConnection connection, List<IPendingWrite> batch)
+    {
+        if (batch.Count == 1) return false;
+        await using var transaction = await connection.BeginTransactionAsync();
+        try
+        {
+            foreach (var write in batch) await write.RunAsync(connection, transaction);
+        }
+        catch (Exception e) when (IsTheWritesOwn(e))
+        {
+            await transaction.RollbackAsync();
+            return false;
+        }
+
+        await transaction.CommitAsync();
+        foreach (var write in batch) write.Complete();
+        return true;
+    }
+
+    private static async Task CommitAloneAsync(NpgsqlConnection connection, IPendingWrite write)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        try
+        {
+            await write.RunAsync(connection, transaction);
+        }
+        catch (Exception e) when (IsTheWritesOwn(e))
+        {
+            await transaction.RollbackAsync();
+            write.Fail(e);
+            return;
+        }
+
+        await transaction.CommitAsync();
+        write.Complete();
+    }
+
+    // A failure of the write itself (the server refused a statement, or the write's own code threw); anything else
+    // from Npgsql is the connection failing, which takes the whole batch down.
+    private static bool IsTheWritesOwn(Exception exception) => exception is PostgresException || exception is not NpgsqlException;
+
+    private interface IPendingWrite
+    {
+        Task RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction);
+        void Complete();
+        void Fail(Exception exception);
+    }
+
+    private sealed class PendingWrite<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> write) : IPendingWrite
+    {
+        private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+
+        public Task<T> Task => _done.Task;
+
+        public async Task RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+            _result = await write(connection, transaction);
+
+        public void Complete() => _done.TrySetResult(_result!);
+
+        public void Fail(Exception exception) => _done.TrySetException(exception);
+    }
+}
