@@ -32,6 +32,13 @@ internal sealed record LoadOptions
     public int Rounds { get; init; } = 4;
     public int Users { get; init; } = 50;
 
+    // pgwrites scenario
+    /// <summary>Npgsql connection string; defaults to KITTY_TEST_POSTGRES.</summary>
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("KITTY_TEST_POSTGRES");
+    public IReadOnlyList<int> Channels { get; init; } = [1, 1000];
+    public int Writers { get; init; } = 64;
+    public int Lanes { get; init; } = 2;
+
     public const string Usage = """
         Usage: Kitty.LoadTests fanout (--url URL --api-key KEY | --self-host) [options]
           --sessions N          users, each with a chat session in the channel (100)
@@ -53,6 +60,13 @@ internal sealed record LoadOptions
           --requests N          POST /rtm/sessions per mode, one at a time (2000)
           --rounds N            alternations of the two modes on one self-hosted server (4)
           --users N             user names cycled through, created by the warm-up (50)
+
+        Usage: Kitty.LoadTests pgwrites [options]
+          --postgres CS         Npgsql connection string of a database the run may create a table in (KITTY_TEST_POSTGRES)
+          --writers N           concurrent writers, each waiting for its acknowledgement (64)
+          --channels N,N        channels the writes spread over, one run each (1,1000)
+          --lanes N             PostgresGroupCommit lanes, batches committing side by side (2)
+          --warmup S --duration S   seconds of warm-up and of measurement per run (3, 10)
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -91,6 +105,10 @@ internal sealed record LoadOptions
                 "--requests" => options with { Requests = Int(Value()) },
                 "--rounds" => options with { Rounds = Int(Value()) },
                 "--users" => options with { Users = Int(Value()) },
+                "--postgres" => options with { Postgres = Value() },
+                "--writers" => options with { Writers = Int(Value()) },
+                "--lanes" => options with { Lanes = Int(Value()) },
+                "--channels" => options with { Channels = [.. Value().Split(',').Select(Int)] },
                 _ => throw new ArgumentException($"Unknown option {name}"),
             };
         }
@@ -106,6 +124,14 @@ internal sealed record LoadOptions
             if (Callers.Count == 0 || Callers.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero
                 || Rounds < 1 || Requests < Rounds || Users < 1 || IdleRuntimes < 0)
                 throw new ArgumentException("Need callers >= 1, duration > 0, rounds >= 1, requests >= rounds, users >= 1");
+            return this;
+        }
+
+        if (Scenario == "pgwrites")
+        {
+            if (string.IsNullOrWhiteSpace(Postgres)) throw new ArgumentException("--postgres (or KITTY_TEST_POSTGRES) is required");
+            if (Writers < 1 || Lanes < 1 || Channels.Count == 0 || Channels.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero)
+                throw new ArgumentException("Need writers >= 1, channels >= 1, duration > 0");
             return this;
         }
 

@@ -12,6 +12,11 @@ catch (Exception e) when (e is ArgumentException or FormatException or UriFormat
     return 2;
 }
 
+if (options.Scenario == "pgwrites")
+{
+    return await new PostgresWritesScenario(options).RunAsync() ? 0 : 1;
+}
+
 if (options.Scenario == "functions")
 {
     return await new FunctionsScenario(options).RunAsync() ? 0 : 1;

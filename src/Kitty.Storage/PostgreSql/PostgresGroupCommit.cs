@@ -18,38 +18,50 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly int _maxBatch;
-    private readonly Channel<IPendingWrite> _queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writing;
+    private readonly Channel<IPendingWrite>[] _lanes;
+    private readonly Task[] _writing;
 
-    public PostgresGroupCommit(NpgsqlDataSource dataSource, int maxBatch = 512)
+    /// <param name="dataSource">Where the writes go.</param>
+    /// <param name="lanes">
+    /// Batches committing side by side, each on its own connection: one lane's round trips would otherwise cap the
+    /// rate. Writes of one partition key always take the same lane, so they commit in the order they were made.
+    /// </param>
+    /// <param name="maxBatch">Most writes in one transaction.</param>
+    public PostgresGroupCommit(NpgsqlDataSource dataSource, int lanes = 2, int maxBatch = 512)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lanes, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
         _dataSource = dataSource;
         _maxBatch = maxBatch;
-        _writing = Task.Run(WriteLoopAsync);
+        _lanes = [.. Enumerable.Range(0, lanes).Select(_ => Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true }))];
+        _writing = [.. _lanes.Select(lane => Task.Run(() => WriteLoopAsync(lane)))];
     }
 
-    /// <summary>Runs <paramref name="write"/> in the next batch; completes once that batch committed.</summary>
-    public Task<T> WriteAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> write)
+    /// <summary>
+    /// Runs <paramref name="write"/> in the next batch of its partition's lane (e.g. the channel id for a channel's
+    /// messages); completes once that batch committed.
+    /// </summary>
+    public Task<T> WriteAsync<T>(long partitionKey, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> write)
     {
         var pending = new PendingWrite<T>(write);
-        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(PostgresGroupCommit));
+        var lane = _lanes[(int)((ulong)partitionKey % (ulong)_lanes.Length)];
+        if (!lane.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(PostgresGroupCommit));
         return pending.Task;
     }
 
     /// <summary>Stops taking writes, finishes the ones already queued.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        await _writing;
+        foreach (var lane in _lanes) lane.Writer.TryComplete();
+        await Task.WhenAll(_writing);
     }
 
-    private async Task WriteLoopAsync()
+    private async Task WriteLoopAsync(Channel<IPendingWrite> lane)
     {
         var batch = new List<IPendingWrite>(_maxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        while (await lane.Reader.WaitToReadAsync())
         {
-            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var write)) batch.Add(write);
+            while (batch.Count < _maxBatch && lane.Reader.TryRead(out var write)) batch.Add(write);
             try
             {
                 await using var connection = await _dataSource.OpenConnectionAsync();

@@ -46,7 +46,7 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
     {
         var database = Database;
 
-        var acknowledged = await Task.WhenAll(Enumerable.Range(1, 2000).Select(i => Writes.WriteAsync((connection, transaction) =>
+        var acknowledged = await Task.WhenAll(Enumerable.Range(1, 2000).Select(i => Writes.WriteAsync(i % 2 == 0 ? 1 : i, (connection, transaction) =>
             Insert(connection, transaction, channel: i % 2 == 0 ? 1 : i, seq: i, body: $"m{i}"))));
 
         Assert.All(acknowledged, rows => Assert.Equal(1, rows));
@@ -57,11 +57,11 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
     public async Task AWriteThatFails_FailsAlone_AndLeavesNothing_WhileTheOthersInItsBatchCommit()
     {
         var database = Database;
-        await Writes.WriteAsync((connection, transaction) => Insert(connection, transaction, channel: 7, seq: 1, body: "first"));
+        await Writes.WriteAsync(7, (connection, transaction) => Insert(connection, transaction, channel: 7, seq: 1, body: "first"));
 
         var writes = Enumerable.Range(2, 50)
-            .Select(seq => Writes.WriteAsync((connection, transaction) => Insert(connection, transaction, channel: 7, seq: seq, body: "ok")))
-            .Append(Writes.WriteAsync(async (connection, transaction) =>
+            .Select(seq => Writes.WriteAsync(7, (connection, transaction) => Insert(connection, transaction, channel: 7, seq: seq, body: "ok")))
+            .Append(Writes.WriteAsync(7, async (connection, transaction) =>
             {
                 await Insert(connection, transaction, channel: 8, seq: 1, body: "half of a failing write");
                 return await Insert(connection, transaction, channel: 7, seq: 1, body: "a stale writer's seq");
@@ -81,14 +81,14 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
     {
         var database = Database;
         var writes = Enumerable.Range(1, 300)
-            .Select(seq => Writes.WriteAsync((connection, transaction) => Insert(connection, transaction, channel: 9, seq: seq, body: "queued")))
+            .Select(seq => Writes.WriteAsync(seq, (connection, transaction) => Insert(connection, transaction, channel: 9, seq: seq, body: "queued")))
             .ToList();
 
         await Writes.DisposeAsync();
 
         await Task.WhenAll(writes);
         Assert.Equal(300L, await database.ScalarAsync("SELECT count(*) FROM log WHERE channel = 9"));
-        Assert.Throws<ObjectDisposedException>(() => { _ = Writes.WriteAsync((_, _) => Task.FromResult(0)); });
+        Assert.Throws<ObjectDisposedException>(() => { _ = Writes.WriteAsync(1, (_, _) => Task.FromResult(0)); });
     }
 
     private static async Task<int> Insert(NpgsqlConnection connection, NpgsqlTransaction transaction, long channel, long seq, string body)
