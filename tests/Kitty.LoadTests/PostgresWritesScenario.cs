@@ -39,15 +39,9 @@ internal sealed class PostgresWritesScenario(LoadOptions options)
             {
                 var channel = Random.Shared.Next(channels);
                 var seq = Interlocked.Increment(ref nextSeq[channel]);
-                return await writes.WriteAsync(channel, async (connection, transaction) =>
-                {
-                    await using var command = new NpgsqlCommand(sql, connection, transaction);
-                    command.Parameters.AddWithValue("channel", (long)channel);
-                    command.Parameters.AddWithValue("seq", seq);
-                    command.Parameters.AddWithValue("body", Body);
-                    command.Parameters.AddWithValue("time", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-                    return await command.ExecuteNonQueryAsync() == 1;
-                });
+                var rows = await writes.ExecuteAsync(channel, [new PostgresStatement(sql,
+                    ("channel", (long)channel), ("seq", seq), ("body", Body), ("time", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()))]);
+                return rows[0] == 1;
             });
             var stored = await ScalarAsync(dataSource, $"SELECT count(*) FROM {table}");
             var expected = result.WarmupCalls + result.Latencies.Count;

@@ -49,6 +49,19 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
         return pending.Task;
     }
 
+    /// <summary>
+    /// Runs <paramref name="statements"/> in the next batch of its partition's lane; consecutive statement writes of a
+    /// batch travel to the server together, in one round trip. Answers the rows each statement affected, once the
+    /// batch committed.
+    /// </summary>
+    public Task<int[]> ExecuteAsync(long partitionKey, IReadOnlyList<PostgresStatement> statements)
+    {
+        var pending = new PendingStatements(statements);
+        var lane = _lanes[(int)((ulong)partitionKey % (ulong)_lanes.Length)];
+        if (!lane.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(PostgresGroupCommit));
+        return pending.Task;
+    }
+
     /// <summary>Stops taking writes, finishes the ones already queued.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -86,7 +99,21 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync();
         try
         {
-            foreach (var write in batch) await write.RunAsync(connection, transaction);
+            var statements = new List<PendingStatements>();
+            foreach (var write in batch)
+            {
+                if (write is PendingStatements pending)
+                {
+                    statements.Add(pending);
+                    continue;
+                }
+
+                await PendingStatements.RunTogetherAsync(statements, connection, transaction);
+                statements.Clear();
+                await write.RunAsync(connection, transaction);
+            }
+
+            await PendingStatements.RunTogetherAsync(statements, connection, transaction);
         }
         catch (Exception e) when (IsTheWritesOwn(e))
         {
@@ -126,6 +153,40 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
         Task RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction);
         void Complete();
         void Fail(Exception exception);
+    }
+
+    private sealed class PendingStatements(IReadOnlyList<PostgresStatement> statements) : IPendingWrite
+    {
+        private readonly TaskCompletionSource<int[]> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly IReadOnlyList<PostgresStatement> _statements = statements;
+        private int[] _rows = [];
+
+        public Task<int[]> Task => _done.Task;
+
+        public Task RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction) => RunTogetherAsync([this], connection, transaction);
+
+        /// <summary>The statements of several writes as one batch: one round trip.</summary>
+        public static async Task RunTogetherAsync(IReadOnlyList<PendingStatements> writes, NpgsqlConnection connection, NpgsqlTransaction transaction)
+        {
+            if (writes.Count == 0) return;
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var write in writes)
+            {
+                foreach (var statement in write._statements) batch.BatchCommands.Add(statement.ToBatchCommand());
+            }
+
+            await batch.ExecuteNonQueryAsync();
+            var next = 0;
+            foreach (var write in writes)
+            {
+                write._rows = [.. Enumerable.Range(next, write._statements.Count).Select(i => batch.BatchCommands[i].RecordsAffected)];
+                next += write._statements.Count;
+            }
+        }
+
+        public void Complete() => _done.TrySetResult(_rows);
+
+        public void Fail(Exception exception) => _done.TrySetException(exception);
     }
 
     private sealed class PendingWrite<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> write) : IPendingWrite

@@ -77,6 +77,25 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task StatementWrites_TravelTogether_AndAFailingOneFailsAlone_InTheOrderOfTheirPartition()
+    {
+        var database = Database;
+        const string insert = "INSERT INTO log (channel, seq, body) VALUES (@channel, @seq, @body)";
+        PostgresStatement Row(long channel, long seq, string body) => new(insert, ("channel", channel), ("seq", seq), ("body", body));
+
+        var writes = Enumerable.Range(1, 200).Select(seq => Writes.ExecuteAsync(5, [Row(5, seq, "ok")])).ToList();
+        var duplicate = Writes.ExecuteAsync(5, [Row(6, 1, "half of a failing write"), Row(5, 1, "a second seq 1")]);
+        var update = Writes.ExecuteAsync(5, [new PostgresStatement("UPDATE log SET body = 'edited' WHERE channel = 5 AND seq <= @upTo", ("upTo", 10L))]);
+
+        Assert.All(await Task.WhenAll(writes), rows => Assert.Equal(new[] { 1 }, rows));
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, (await Assert.ThrowsAsync<PostgresException>(() => duplicate)).SqlState);
+        Assert.Equal(new[] { 10 }, await update);
+        Assert.Equal(200L, await database.ScalarAsync("SELECT count(*) FROM log WHERE channel = 5"));
+        Assert.Equal(0L, await database.ScalarAsync("SELECT count(*) FROM log WHERE channel = 6"));
+        Assert.Equal(10L, await database.ScalarAsync("SELECT count(*) FROM log WHERE body = 'edited'"));
+    }
+
+    [SkippableFact]
     public async Task Disposing_FinishesTheWritesAlreadyQueued()
     {
         var database = Database;
