@@ -75,7 +75,7 @@ internal sealed class WarmEnginePool : IDisposable
             {
                 if (_runtimeVersionId != runtimeVersionId)
                 {
-                    DisposeAll();
+                    DisposeIdle(olderThan: long.MaxValue);
                     _runtimeVersionId = runtimeVersionId;
                     return null;
                 }
@@ -110,7 +110,5 @@ internal sealed class WarmEnginePool : IDisposable
                 _idle.RemoveRange(0, expired);
             }
         }
-
-        private void DisposeAll() => DisposeIdle(olderThan: long.MaxValue);
     }
 }

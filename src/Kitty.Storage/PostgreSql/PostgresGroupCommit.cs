@@ -44,8 +44,7 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
     public Task<T> WriteAsync<T>(long partitionKey, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> write)
     {
         var pending = new PendingWrite<T>(write);
-        var lane = _lanes[(int)((ulong)partitionKey % (ulong)_lanes.Length)];
-        if (!lane.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(PostgresGroupCommit));
+        Enqueue(partitionKey, pending);
         return pending.Task;
     }
 
@@ -57,9 +56,14 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
     public Task<int[]> ExecuteAsync(long partitionKey, IReadOnlyList<PostgresStatement> statements)
     {
         var pending = new PendingStatements(statements);
-        var lane = _lanes[(int)((ulong)partitionKey % (ulong)_lanes.Length)];
-        if (!lane.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(PostgresGroupCommit));
+        Enqueue(partitionKey, pending);
         return pending.Task;
+    }
+
+    private void Enqueue(long partitionKey, IPendingWrite write)
+    {
+        var lane = _lanes[(int)((ulong)partitionKey % (ulong)_lanes.Length)];
+        if (!lane.Writer.TryWrite(write)) throw new ObjectDisposedException(nameof(PostgresGroupCommit));
     }
 
     /// <summary>Stops taking writes, finishes the ones already queued.</summary>

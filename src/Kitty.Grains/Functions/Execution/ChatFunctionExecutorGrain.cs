@@ -24,9 +24,10 @@ public sealed partial class ChatFunctionExecutorGrain(
     TimeProvider time,
     ILogger<ChatFunctionExecutorGrain> logger) : Grain, IChatFunctionExecutorGrain
 {
-    private FunctionRuntimeSettings? _settings;
+    // The runtime half of every run (version, initialization script, environment, dependencies), one object so that
+    // interleaved calls never see parts of two runtime versions.
+    private FunctionRun? _runtime;
     private string? _clientId;
-    private IReadOnlyList<ChatRuntimeDependency> _dependencies = [];
 
     private long ApplicationId => this.GetPrimaryKeyLong();
 
@@ -45,15 +46,19 @@ public sealed partial class ChatFunctionExecutorGrain(
     private async Task<ChatFunctionOutcome> Run(string trigger, ChatFunctionVersion version, string eventJson, long? guardedChannelId)
     {
         var functionId = version.FunctionId;
-        var settings = await RuntimeSettings();
+        var runtime = await RuntimeRun();
         var running = new ChatFunctionInvocation(
             ids.NextId(), ApplicationId, functionId, version.VersionNumber, eventJson, null,
             ChatFunctionInvocationStatus.RUNNING, InvocationLogs.Empty, time.GetUtcNow(), null);
         invocations.Record(running);
 
-        var result = await RunOnHost(new FunctionRun(
-            settings.RuntimeVersionId, settings.InitializationScript, settings.EnvironmentVariables,
-            version.Id.ToString(CultureInfo.InvariantCulture), version.RunnableScript, eventJson, guardedChannelId, _dependencies));
+        var result = await RunOnHost(runtime with
+        {
+            FunctionVersionId = version.Id.ToString(CultureInfo.InvariantCulture),
+            Script = version.RunnableScript,
+            EventJson = eventJson,
+            GuardedChannelId = guardedChannelId,
+        });
         invocations.Record(running with
         {
             Status = result.Succeeded ? ChatFunctionInvocationStatus.SUCCEEDED : ChatFunctionInvocationStatus.FAILED,
@@ -85,23 +90,20 @@ public sealed partial class ChatFunctionExecutorGrain(
     // The client secret is only kept as a hash, so CHATKITTY_CLIENT_SECRET cannot be offered; the context API
     // calls grains directly and needs no credentials. The settings are rebuilt only when the runtime's version moves
     // (every runtime change moves it), and the client id never changes.
-    private async Task<FunctionRuntimeSettings> RuntimeSettings()
+    private async Task<FunctionRun> RuntimeRun()
     {
         var runtime = await GrainFactory.GetGrain<IChatRuntimeGrain>(ApplicationId).Get();
         var versionId = $"{runtime.Id}/{runtime.Version}";
-        if (_settings?.RuntimeVersionId == versionId) return _settings;
+        if (_runtime is { } known && known.RuntimeVersionId == versionId) return known;
         _clientId ??= (await GrainFactory.GetGrain<IApplicationGrain>(ApplicationId).Get()).ClientId;
-        _dependencies = runtime.Dependencies;
         var environment = new Dictionary<string, string>(runtime.EnvironmentVariables, StringComparer.Ordinal)
         {
             ["CHATKITTY_APPLICATION_ID"] = ApplicationId.ToString(CultureInfo.InvariantCulture),
             ["CHATKITTY_CLIENT_ID"] = _clientId,
         };
-        return _settings = new FunctionRuntimeSettings(
-            ApplicationId.ToString(CultureInfo.InvariantCulture),
-            versionId,
-            runtime.RunnableInitializationScript,
-            environment);
+        return _runtime = new FunctionRun(
+            versionId, runtime.RunnableInitializationScript, environment,
+            FunctionVersionId: "", Script: "", EventJson: "{}", GuardedChannelId: null, runtime.Dependencies);
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
