@@ -18,10 +18,10 @@ public sealed class FunctionInvocationRecorderTests : IAsyncLifetime
 
     private readonly TemporaryDirectory _directory = new();
     private SqliteDatabase? _database;
-    private SqliteChatStore? _store;
+    private SqlChatStore? _store;
     private FunctionInvocationRecorder? _recorder;
 
-    private SqliteChatStore Store => _store!;
+    private SqlChatStore Store => _store!;
     private FunctionInvocationRecorder Recorder => _recorder!;
 
     public async Task InitializeAsync()
@@ -29,7 +29,7 @@ public sealed class FunctionInvocationRecorderTests : IAsyncLifetime
         _database = new SqliteDatabase(
             Microsoft.Extensions.Options.Options.Create(new ChatStoreOptions { DataDirectory = _directory.Path, FileName = "kitty.db" }),
             NullLogger<SqliteDatabase>.Instance);
-        _store = new SqliteChatStore(_database);
+        _store = new SqlChatStore(new SqliteChatDatabase(_database));
         await Store.UpsertFunction(new ChatFunction(
             FunctionId, App, ChatFunctionTriggers.UserSentMessage, "f", null, true, 1, new ChatFunctionRuntime(App, ChatRuntime.NodeJs, "v1"), T0));
         _recorder = new FunctionInvocationRecorder(Store, NullLogger<FunctionInvocationRecorder>.Instance);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kitty.Storage.PostgreSql;
+using Kitty.Storage.Sql;
 using Npgsql;
 
 namespace Kitty.LoadTests;
@@ -39,7 +40,7 @@ internal sealed class PostgresWritesScenario(LoadOptions options)
             {
                 var channel = Random.Shared.Next(channels);
                 var seq = Interlocked.Increment(ref nextSeq[channel]);
-                var rows = await writes.ExecuteAsync(channel, [new PostgresStatement(sql,
+                var rows = await writes.ExecuteAsync(channel, [new SqlStatement(sql,
                     ("channel", (long)channel), ("seq", seq), ("body", Body), ("time", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()))]);
                 return rows[0] == 1;
             });

@@ -1,8 +1,8 @@
 using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Users;
-using Kitty.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using Kitty.Storage.Sql;
+using System.Data.Common;
 
 namespace Kitty.Storage.Chat;
 
@@ -15,10 +15,10 @@ internal static class Rows
         $"{alias}.id, {alias}.application_id, {alias}.type, {alias}.name, {alias}.display_name, {alias}.display_picture_url, " +
         $"{alias}.is_guest, {alias}.presence_status, {alias}.presence_online, {alias}.properties, {alias}.created_time";
 
-    public static ChatUser User(SqliteDataReader r) => User(r, 0)!;
+    public static ChatUser User(DbDataReader r) => User(r, 0)!;
 
     /// <summary>The user whose columns start at <paramref name="at"/>, or null when an outer join found none.</summary>
-    public static ChatUser? User(SqliteDataReader r, int at) => r.IsDBNull(at) ? null : new ChatUser(
+    public static ChatUser? User(DbDataReader r, int at) => r.IsDBNull(at) ? null : new ChatUser(
         r.GetInt64(at),
         r.GetInt64(at + 1),
         Enum.Parse<UserType>(r.GetString(at + 2)),
@@ -33,7 +33,7 @@ internal static class Rows
     public const string ChannelColumns =
         "c.id, c.application_id, c.type, c.name, c.display_name, c.properties, c.created_time, c.creator_id, c.main_thread_id";
 
-    public static ChannelRecord Channel(SqliteDataReader r) => new(
+    public static ChannelRecord Channel(DbDataReader r) => new(
         r.GetInt64(0),
         r.GetInt64(1),
         Enum.Parse<ChannelType>(r.GetString(2)),
@@ -52,7 +52,7 @@ internal static class Rows
 
     public const string MessageFrom = "messages m LEFT JOIN users u ON u.id = m.user_id AND u.application_id = m.application_id";
 
-    public static Message Message(SqliteDataReader r) => new(
+    public static Message Message(DbDataReader r) => new(
         r.GetInt64(0),
         r.GetInt64(1),
         r.GetInt64(2),
@@ -79,7 +79,7 @@ internal static class Rows
     public const string ThreadColumns =
         "t.id, t.application_id, t.channel_id, t.type, t.name, t.parent_message_id, t.properties, t.created_time";
 
-    public static ReplyThread Thread(SqliteDataReader r) => new(
+    public static ReplyThread Thread(DbDataReader r) => new(
         r.GetInt64(0),
         r.GetInt64(1),
         r.GetInt64(2),

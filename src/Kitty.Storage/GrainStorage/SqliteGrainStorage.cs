@@ -1,3 +1,4 @@
+using Kitty.Storage.Sql;
 using Kitty.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
 using Orleans;

@@ -23,8 +23,9 @@ public static class ChatStoreServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        services.TryAddSingleton<SqliteChatStore>();
-        services.TryAddSingleton<IChatStore>(sp => sp.GetRequiredService<SqliteChatStore>());
+        services.TryAddSingleton<SqliteChatDatabase>();
+        services.TryAddSingleton<SqlChatStore>(sp => new SqlChatStore(sp.GetRequiredService<SqliteChatDatabase>()));
+        services.TryAddSingleton<IChatStore>(sp => sp.GetRequiredService<SqlChatStore>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ChatStoreInitializer>());
         return services;
     }

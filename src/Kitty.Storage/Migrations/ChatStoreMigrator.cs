@@ -1,3 +1,4 @@
+using Kitty.Storage.Sql;
 using Kitty.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
 using Kitty.Storage.Migrations;
-using Kitty.Storage.Sqlite;
+using Kitty.Storage.Sql;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Kitty.Storage.Sql;
 using Npgsql;
 
 namespace Kitty.Storage.PostgreSql;
@@ -53,7 +54,7 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
     /// batch travel to the server together, in one round trip. Answers the rows each statement affected, once the
     /// batch committed.
     /// </summary>
-    public Task<int[]> ExecuteAsync(long partitionKey, IReadOnlyList<PostgresStatement> statements)
+    public Task<int[]> ExecuteAsync(long partitionKey, IReadOnlyList<SqlStatement> statements)
     {
         var pending = new PendingStatements(statements);
         Enqueue(partitionKey, pending);
@@ -159,10 +160,10 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
         void Fail(Exception exception);
     }
 
-    private sealed class PendingStatements(IReadOnlyList<PostgresStatement> statements) : IPendingWrite
+    private sealed class PendingStatements(IReadOnlyList<SqlStatement> statements) : IPendingWrite
     {
         private readonly TaskCompletionSource<int[]> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly IReadOnlyList<PostgresStatement> _statements = statements;
+        private readonly IReadOnlyList<SqlStatement> _statements = statements;
         private int[] _rows = [];
 
         public Task<int[]> Task => _done.Task;
@@ -176,7 +177,7 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
             await using var batch = new NpgsqlBatch(connection, transaction);
             foreach (var write in writes)
             {
-                foreach (var statement in write._statements) batch.BatchCommands.Add(statement.ToBatchCommand());
+                foreach (var statement in write._statements) batch.BatchCommands.Add(ToBatchCommand(statement));
             }
 
             await batch.ExecuteNonQueryAsync();
@@ -189,6 +190,14 @@ public sealed class PostgresGroupCommit : IAsyncDisposable
         }
 
         public void Complete() => _done.TrySetResult(_rows);
+
+        // A fresh command each time: a batch command belongs to one batch, and a failed batch is sent again write by write.
+        private static NpgsqlBatchCommand ToBatchCommand(SqlStatement statement)
+        {
+            var command = new NpgsqlBatchCommand(statement.Sql);
+            foreach (var (name, value) in statement.Parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            return command;
+        }
 
         public void Fail(Exception exception) => _done.TrySetException(exception);
     }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Kitty.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Kitty.Storage.Sqlite;
@@ -6,7 +8,7 @@ namespace Kitty.Storage.Sqlite;
 /// The single write connection and its current transaction. Commands are cached by SQL text so the hot
 /// paths (appending messages, writing grain state) reuse their prepared statements.
 /// </summary>
-internal sealed class SqliteWriter(SqliteConnection connection) : IAsyncDisposable
+internal sealed class SqliteWriter(SqliteConnection connection) : SqlWriter, IAsyncDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
@@ -14,7 +16,9 @@ internal sealed class SqliteWriter(SqliteConnection connection) : IAsyncDisposab
     public SqliteConnection Connection => connection;
 
     /// <summary>A prepared command for <paramref name="sql"/> with no parameters, in the current transaction.</summary>
-    public SqliteCommand Command(string sql)
+    public override DbCommand Command(string sql) => Prepared(sql);
+
+    private SqliteCommand Prepared(string sql)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {

@@ -9,7 +9,7 @@ namespace Kitty.Grains.Tests.Postgres;
 
 /// <summary>
 /// The chat store's PostgreSQL schema against the SQLite one, both freshly migrated: a migration added to one and
-/// not the other fails here, so each SqliteChatStore statement keeps porting as it is.
+/// not the other fails here, so each SqlChatStore statement runs on both as it is.
 /// </summary>
 public sealed class PostgresChatStoreSchemaTests : IAsyncLifetime
 {

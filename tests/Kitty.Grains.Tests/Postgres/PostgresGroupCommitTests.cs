@@ -1,4 +1,5 @@
 using Kitty.Storage.PostgreSql;
+using Kitty.Storage.Sql;
 using Kitty.Testing;
 using Npgsql;
 
@@ -81,11 +82,11 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
     {
         var database = Database;
         const string insert = "INSERT INTO log (channel, seq, body) VALUES (@channel, @seq, @body)";
-        PostgresStatement Row(long channel, long seq, string body) => new(insert, ("channel", channel), ("seq", seq), ("body", body));
+        SqlStatement Row(long channel, long seq, string body) => new(insert, ("channel", channel), ("seq", seq), ("body", body));
 
         var writes = Enumerable.Range(1, 200).Select(seq => Writes.ExecuteAsync(5, [Row(5, seq, "ok")])).ToList();
         var duplicate = Writes.ExecuteAsync(5, [Row(6, 1, "half of a failing write"), Row(5, 1, "a second seq 1")]);
-        var update = Writes.ExecuteAsync(5, [new PostgresStatement("UPDATE log SET body = 'edited' WHERE channel = 5 AND seq <= @upTo", ("upTo", 10L))]);
+        var update = Writes.ExecuteAsync(5, [new SqlStatement("UPDATE log SET body = 'edited' WHERE channel = 5 AND seq <= @upTo", ("upTo", 10L))]);
 
         Assert.All(await Task.WhenAll(writes), rows => Assert.Equal(new[] { 1 }, rows));
         Assert.Equal(PostgresErrorCodes.UniqueViolation, (await Assert.ThrowsAsync<PostgresException>(() => duplicate)).SqlState);

@@ -2,7 +2,7 @@ namespace Kitty.Storage.Tests.Contract;
 
 public abstract partial class ChatStoreContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task SaveFile_ThenOpenFile_WithItsToken_ReturnsTheContent()
     {
         var id = Ids.Next();
@@ -16,7 +16,7 @@ public abstract partial class ChatStoreContractTests
         Assert.Equal(content, file.Content);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("wrong-token", false)]
     [InlineData("secret-toke", false)]
     [InlineData("secret-token", true)]
@@ -28,6 +28,6 @@ public abstract partial class ChatStoreContractTests
         Assert.Null(await Store.OpenFile(otherApplication ? OtherApp : App, id, token));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OpenFile_ThatWasNeverSaved_IsNull() => Assert.Null(await Store.OpenFile(App, Ids.Next(), "token"));
 }

@@ -5,7 +5,7 @@ namespace Kitty.Storage.Tests.Contract;
 
 public abstract partial class ChatStoreContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task InsertNotifications_StoresTheBatchWithTheIdsItNames()
     {
         var user = await AddUser("away");
@@ -20,7 +20,7 @@ public abstract partial class ChatStoreContractTests
         Assert.Equal([reply], (await Store.ListNotifications(App, other.Id, CursorRequest.Newest)).Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InsertNotifications_WithATakenId_StoresNoneOfTheBatch()
     {
         var user = await AddUser("atomic");
@@ -32,7 +32,7 @@ public abstract partial class ChatStoreContractTests
         Assert.Equal([taken], (await Store.ListNotifications(App, user.Id, CursorRequest.Newest)).Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkNotificationRead_SetsTheFirstReadTime_OnlyForItsRecipient()
     {
         var user = await AddUser("reader");

@@ -7,7 +7,7 @@ namespace Kitty.Storage.Tests.Contract;
 /// <summary>Read pointers (migration 0004) as unread counts show them.</summary>
 public abstract partial class ChatStoreContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task SetReadPointer_NeverMovesBack()
     {
         var (channel, reader, writer) = await ChannelWithReaderAndWriter();
@@ -20,7 +20,7 @@ public abstract partial class ChatStoreContractTests
         Assert.Equal(1, await Store.CountUnreadMessages(App, reader.Id, channel.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SetReadPointer_InAnotherApplication_ChangesNothing()
     {
         var (channel, reader, writer) = await ChannelWithReaderAndWriter();
@@ -32,7 +32,7 @@ public abstract partial class ChatStoreContractTests
         Assert.Equal(0, await Store.CountUnreadMessages(OtherApp, reader.Id, channel.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RemoveMember_ForgetsTheMembersReadPointer()
     {
         var (channel, reader, writer) = await ChannelWithReaderAndWriter();
@@ -45,7 +45,7 @@ public abstract partial class ChatStoreContractTests
         Assert.Equal(1, await Store.CountUnreadMessages(App, reader.Id, channel.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeleteChannel_TakesItsReadPointersAlong()
     {
         var (channel, reader, writer) = await ChannelWithReaderAndWriter();

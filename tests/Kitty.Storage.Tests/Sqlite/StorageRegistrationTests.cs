@@ -35,8 +35,8 @@ public sealed class StorageRegistrationTests : IDisposable
             await hosted.StartAsync(CancellationToken.None);
         }
 
-        Assert.IsType<SqliteChatStore>(store);
-        Assert.Same(services.GetRequiredService<SqliteChatStore>(), store);
+        Assert.IsType<SqlChatStore>(store);
+        Assert.Same(services.GetRequiredService<SqlChatStore>(), store);
         var state = new GrainState<List<string>>(["x"]);
         await grainStorage.WriteStateAsync("s", GrainId.Create("test", "1"), state);
         Assert.Equal(0, await store.GetLastSeq(1));
