@@ -57,6 +57,20 @@ public sealed class ClusterConfigurationTests
         Assert.Contains(message, refused.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "Kitty cannot start: Kitty:Storage:Provider=PostgreSql needs Kitty:Postgres:ConnectionString")]
+    [InlineData("Nonsense Key=1", "Kitty cannot start: Kitty:Postgres:ConnectionString is not an Npgsql connection string")]
+    public async Task TheServerProcess_WithABadConnectionString_ExitsWithCode2AndOneLine_NoStackTrace(string connectionString, string message)
+    {
+        var environment = new Dictionary<string, string> { ["Kitty__Postgres__ConnectionString"] = connectionString };
+
+        var (exitCode, output) = await NodeTool.RunAsync("dotnet", "Kitty.Server.dll --profile cluster", AppContext.BaseDirectory, environment);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(message, output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public void ClusterNodes_WithoutConfiguredDefaultApplicationCredentials_AreRefused_BecauseEachWouldGenerateItsOwn()
     {
