@@ -32,6 +32,7 @@ public sealed class ClusterConfigurationTests
         Assert.Equal(StorageProvider.PostgreSql, node.Storage);
         Assert.Contains("Database=kitty", node.RequiredConnectionString, StringComparison.Ordinal);
         Assert.False(node.IsFrontendOnly);
+        Assert.DoesNotContain("Password", node.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
