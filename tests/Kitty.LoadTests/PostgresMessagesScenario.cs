@@ -16,16 +16,7 @@ internal sealed class PostgresMessagesScenario(LoadOptions options)
 {
     private static readonly string Body = new('x', 200);
 
-    public async Task<bool> RunAsync()
-    {
-        var ok = true;
-        foreach (var channels in options.Channels)
-        {
-            ok &= await RunAsync(channels);
-        }
-
-        return ok;
-    }
+    public Task<bool> RunAsync() => ChannelCounts.RunEachAsync(options.Channels, RunAsync);
 
     private async Task<bool> RunAsync(int channelCount)
     {

@@ -15,16 +15,7 @@ internal sealed class PostgresWritesScenario(LoadOptions options)
 {
     private static readonly string Body = new('x', 200);
 
-    public async Task<bool> RunAsync()
-    {
-        var ok = true;
-        foreach (var channels in options.Channels)
-        {
-            ok &= await RunAsync(channels);
-        }
-
-        return ok;
-    }
+    public Task<bool> RunAsync() => ChannelCounts.RunEachAsync(options.Channels, RunAsync);
 
     private async Task<bool> RunAsync(int channels)
     {

@@ -17,25 +17,16 @@ public sealed partial class ChannelGrain
 
     public static bool MayInterleave(IInvokable request) => request.GetMethodName() == nameof(IChannelGrain.SendMessage);
 
-    private async Task SaveState()
-    {
-        await _stateWrites.WaitAsync();
-        try
-        {
-            await channel.WriteStateAsync();
-        }
-        finally
-        {
-            _stateWrites.Release();
-        }
-    }
+    private Task SaveState() => TakingTurns(() => channel.WriteStateAsync());
 
-    private async Task ClearState()
+    private Task ClearState() => TakingTurns(() => channel.ClearStateAsync());
+
+    private async Task TakingTurns(Func<Task> stateWrite)
     {
         await _stateWrites.WaitAsync();
         try
         {
-            await channel.ClearStateAsync();
+            await stateWrite();
         }
         finally
         {

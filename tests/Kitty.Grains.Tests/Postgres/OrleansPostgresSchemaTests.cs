@@ -4,7 +4,7 @@ using Kitty.Testing;
 namespace Kitty.Grains.Tests.Postgres;
 
 /// <summary>Kitty's Orleans schema on PostgreSQL: applied at every start, by every node at once.</summary>
-public sealed class OrleansPostgresSchemaTests : IAsyncLifetime
+public sealed class OrleansPostgresSchemaTests : PostgresDatabaseTest
 {
     // Every query key the three ADO.NET providers read at start-up (they refuse to start when one is missing).
     private static readonly string[] ProviderQueryKeys =
@@ -17,19 +17,10 @@ public sealed class OrleansPostgresSchemaTests : IAsyncLifetime
         "DeleteReminderRowKey", "DeleteReminderRowsKey",
     ];
 
-    private PostgresTestDatabase? _database;
-
-    public async Task InitializeAsync() => _database = await PostgresTestDatabase.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null) await _database.DisposeAsync();
-    }
-
     [SkippableFact]
     public async Task Apply_Twice_LeavesOneCopyOfEveryQueryTheProvidersRead()
     {
-        var database = Database();
+        var database = Database;
 
         await OrleansPostgresSchema.ApplyAsync(database.ConnectionString);
         await OrleansPostgresSchema.ApplyAsync(database.ConnectionString);
@@ -40,19 +31,13 @@ public sealed class OrleansPostgresSchemaTests : IAsyncLifetime
     [SkippableFact]
     public async Task Apply_FromSeveralNodesAtOnce_Succeeds()
     {
-        var database = Database();
+        var database = Database;
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => OrleansPostgresSchema.ApplyAsync(database.ConnectionString))));
 
         Assert.Equal(ProviderQueryKeys.Order(StringComparer.Ordinal), await QueryKeys(database));
         Assert.Equal(5L, await database.ScalarAsync(
             "SELECT count(*) FROM pg_tables WHERE tablename IN ('orleansquery', 'orleansmembershipversiontable', 'orleansmembershiptable', 'orleansstorage', 'orleansreminderstable')"));
-    }
-
-    private PostgresTestDatabase Database()
-    {
-        Skip.If(_database is null, PostgresTestDatabase.SkipReason);
-        return _database;
     }
 
     private static async Task<string[]> QueryKeys(PostgresTestDatabase database)

@@ -7,17 +7,8 @@ using Npgsql;
 namespace Kitty.Grains.Tests.Postgres;
 
 /// <summary>The chat store's PostgreSQL migrations: applied at every start, by every node at once, each exactly once.</summary>
-public sealed class PostgresChatStoreMigratorTests : IAsyncLifetime
+public sealed class PostgresChatStoreMigratorTests : PostgresDatabaseTest
 {
-    private PostgresTestDatabase? _database;
-
-    public async Task InitializeAsync() => _database = await PostgresTestDatabase.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null) await _database.DisposeAsync();
-    }
-
     [Fact]
     public void Migrations_AreTheSqliteStoresVersionsWithTheSameNames() =>
         Assert.Equal(
@@ -27,7 +18,7 @@ public sealed class PostgresChatStoreMigratorTests : IAsyncLifetime
     [SkippableFact]
     public async Task Migrate_OnAnEmptyDatabase_AppliesEveryVersion_AndAgainAppliesNone()
     {
-        var database = Database();
+        var database = Database;
         var migrator = new PostgresChatStoreMigrator(NullLogger.Instance);
 
         var first = await migrator.MigrateAsync(database.ConnectionString);
@@ -41,7 +32,7 @@ public sealed class PostgresChatStoreMigratorTests : IAsyncLifetime
     [SkippableFact]
     public async Task Migrate_FromFourNodesAtOnce_AppliesEachVersionExactlyOnce()
     {
-        var database = Database();
+        var database = Database;
         var connections = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => database.OpenAsync()));
         try
         {
@@ -119,15 +110,9 @@ public sealed class PostgresChatStoreMigratorTests : IAsyncLifetime
         Assert.Equal(3, reader.GetInt32(4));
     }
 
-    private PostgresTestDatabase Database()
-    {
-        Skip.If(_database is null, PostgresTestDatabase.SkipReason);
-        return _database;
-    }
-
     private async Task<PostgresTestDatabase> Migrated()
     {
-        var database = Database();
+        var database = Database;
         await new PostgresChatStoreMigrator(NullLogger.Instance).MigrateAsync(database.ConnectionString);
         return database;
     }

@@ -11,19 +11,10 @@ namespace Kitty.Grains.Tests.Postgres;
 /// The chat store's PostgreSQL schema against the SQLite one, both freshly migrated: a migration added to one and
 /// not the other fails here, so each SqlChatStore statement runs on both as it is.
 /// </summary>
-public sealed class PostgresChatStoreSchemaTests : IAsyncLifetime
+public sealed class PostgresChatStoreSchemaTests : PostgresDatabaseTest
 {
     // In cluster mode grain state lives in Orleans' own OrleansStorage table, not in the chat store's database.
     private static readonly string[] SqliteOnlyTables = ["grain_state"];
-
-    private PostgresTestDatabase? _database;
-
-    public async Task InitializeAsync() => _database = await PostgresTestDatabase.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null) await _database.DisposeAsync();
-    }
 
     [SkippableFact]
     public async Task Tables_AndTheirColumns_AreTheSqliteStores()
@@ -48,10 +39,9 @@ public sealed class PostgresChatStoreSchemaTests : IAsyncLifetime
 
     private async Task<List<Column>> PostgresColumns()
     {
-        Skip.If(_database is null, PostgresTestDatabase.SkipReason);
-        await new PostgresChatStoreMigrator(NullLogger.Instance).MigrateAsync(_database.ConnectionString);
+        await new PostgresChatStoreMigrator(NullLogger.Instance).MigrateAsync(Database.ConnectionString);
 
-        await using var connection = await _database.OpenAsync();
+        await using var connection = await Database.OpenAsync();
         await using var command = new NpgsqlCommand(
             "SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'", connection);
         await using var reader = await command.ExecuteReaderAsync();

@@ -5,29 +5,19 @@ using Kitty.Testing;
 namespace Kitty.Grains.Tests.Postgres;
 
 /// <summary>The documented <c>migrate-postgres</c> command: both schemas, idempotent, clear about bad input.</summary>
-public sealed class PostgresMigrateCommandTests : IAsyncLifetime
+public sealed class PostgresMigrateCommandTests : PostgresDatabaseTest
 {
-    private PostgresTestDatabase? _database;
-
-    public async Task InitializeAsync() => _database = await PostgresTestDatabase.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null) await _database.DisposeAsync();
-    }
-
     [SkippableFact]
     public async Task Migrate_CreatesTheOrleansAndChatStoreSchemas_AndAgainChangesNothing()
     {
-        Skip.If(_database is null, PostgresTestDatabase.SkipReason);
-        var (first, firstOutput, _) = await Run(_database.ConnectionString);
-        var (second, secondOutput, _) = await Run(_database.ConnectionString);
+        var (first, firstOutput, _) = await Run(Database.ConnectionString);
+        var (second, secondOutput, _) = await Run(Database.ConnectionString);
 
         Assert.Equal((0, 0), (first, second));
         Assert.Contains($"chat store: {PostgresChatStoreMigrator.Migrations.Count} migration(s) applied", firstOutput, StringComparison.Ordinal);
         Assert.Contains("chat store: 0 migration(s) applied", secondOutput, StringComparison.Ordinal);
-        Assert.Equal(1L, await _database.ScalarAsync("SELECT count(*) FROM orleansquery WHERE querykey = 'WriteToStorageKey'"));
-        Assert.Equal(1L, await _database.ScalarAsync("SELECT count(*) FROM information_schema.tables WHERE table_name = 'messages'"));
+        Assert.Equal(1L, await Database.ScalarAsync("SELECT count(*) FROM orleansquery WHERE querykey = 'WriteToStorageKey'"));
+        Assert.Equal(1L, await Database.ScalarAsync("SELECT count(*) FROM information_schema.tables WHERE table_name = 'messages'"));
     }
 
     [Theory]

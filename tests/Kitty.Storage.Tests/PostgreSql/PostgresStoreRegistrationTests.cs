@@ -9,23 +9,13 @@ using Microsoft.Extensions.Hosting;
 
 namespace Kitty.Storage.Tests.PostgreSql;
 
-public sealed class PostgresStoreRegistrationTests : IAsyncLifetime
+public sealed class PostgresStoreRegistrationTests : PostgresDatabaseTest
 {
-    private PostgresTestDatabase? _database;
-
-    public async Task InitializeAsync() => _database = await PostgresTestDatabase.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null) await _database.DisposeAsync();
-    }
-
     [SkippableFact]
     public async Task AddPostgresChatStore_MigratesAtStart_AndServesTheChatStore()
     {
-        Skip.If(_database is null, PostgresTestDatabase.SkipReason);
         var host = Host.CreateApplicationBuilder();
-        host.Services.AddPostgresChatStore(_database.ConnectionString);
+        host.Services.AddPostgresChatStore(Database.ConnectionString);
         using var app = host.Build();
 
         await app.StartAsync();
@@ -36,7 +26,7 @@ public sealed class PostgresStoreRegistrationTests : IAsyncLifetime
 
         Assert.IsType<SqlChatStore>(store);
         Assert.Equal(user, await store.GetUser(user.ApplicationId, user.Id));
-        Assert.Equal(PostgresChatStoreMigrator.Migrations[^1].Version, await _database.ScalarAsync("SELECT MAX(version) FROM schema_migrations"));
+        Assert.Equal(PostgresChatStoreMigrator.Migrations[^1].Version, await Database.ScalarAsync("SELECT MAX(version) FROM schema_migrations"));
     }
 
     [Fact]
