@@ -68,6 +68,9 @@ internal sealed record LoadOptions
           --lanes N             PostgresGroupCommit lanes, batches committing side by side (2)
           --warmup S --duration S   seconds of warm-up and of measurement per run (3, 10)
 
+        Usage: Kitty.LoadTests pgstore [options]   (the chat store's AppendMessage, no grains)
+          --postgres CS --writers N --channels N,N --warmup S --duration S   as for pgmessages
+
         Usage: Kitty.LoadTests pgmessages [options]   (through the grains of a node in cluster mode)
           --postgres CS         Npgsql connection string of a role that may create a database (KITTY_TEST_POSTGRES)
           --writers N           concurrent senders, each waiting for its acknowledgement (64)
@@ -133,7 +136,7 @@ internal sealed record LoadOptions
             return this;
         }
 
-        if (Scenario is "pgwrites" or "pgmessages")
+        if (Scenario is "pgwrites" or "pgstore" or "pgmessages")
         {
             if (string.IsNullOrWhiteSpace(Postgres)) throw new ArgumentException("--postgres (or KITTY_TEST_POSTGRES) is required");
             if (Writers < 1 || Lanes < 1 || Channels.Count == 0 || Channels.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero)
