@@ -1,18 +1,15 @@
-using Kitty.Abstractions.Realtime;
 using Kitty.Api.Hosting;
-using Kitty.Functions.Packages;
-using Kitty.Grains.Hosting;
-using Kitty.Storage.Hosting;
-using Kitty.Storage.Options;
 
 namespace Kitty.Server.Hosting;
 
 /// <summary>
-/// Builds one Kitty node: an Orleans silo with Kitty's grains and store, co-hosted with the front-end
-/// (Platform API, and later the realtime hub). Tests build it the same way, with other arguments.
+/// Builds one Kitty node: the front-end (Platform API, realtime hub) co-hosted with an Orleans silo holding Kitty's
+/// grains and store, or, with <c>Kitty:Roles=frontend</c>, joined to a cluster's silos as an Orleans client.
+/// Tests build it the same way, with other arguments.
 /// </summary>
 public static class KittyServer
 {
+    /// <exception cref="NodeConfigurationException">The configuration asks for a node that cannot run.</exception>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(ProfileConfiguration.TranslateProfileSwitch(args));
@@ -21,23 +18,21 @@ public static class KittyServer
 
         var server = builder.Configuration.GetSection(KittyServerOptions.Section).Get<KittyServerOptions>() ?? new();
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new();
+        var node = NodeConfiguration.Read(builder.Configuration, server);
+        builder.Services.AddSingleton(node);
         builder.Services.Configure<KittyServerOptions>(builder.Configuration.GetSection(KittyServerOptions.Section));
         builder.Services.Configure<DefaultApplicationOptions>(builder.Configuration.GetSection(DefaultApplicationOptions.Section));
 
-        builder.Services.AddSqliteChatStore(builder.Configuration);
-        builder.Services.Configure<ChatStoreOptions>(options => options.DataDirectory = server.DataDirectory);
-        builder.Services.AddKittyGrains(server.NodeId);
-        builder.Services.AddKittyNodeRoles([.. server.RoleList]);
-        builder.Services.PostConfigure<RuntimePackagesOptions>(options =>
-            options.Directory ??= Path.Combine(server.DataDirectory, "runtimes"));
-        builder.UseOrleans(siloBuilder =>
+        if (node.IsFrontendOnly)
         {
-            siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
-            siloBuilder.AddSqliteGrainStorage(KittyStorage.Name);
-            siloBuilder.AddKittyStreams(builder.Configuration);
-            siloBuilder.AddSqliteGrainStorage(KittyStreams.PubSubStorageName);
-        });
+            builder.AddKittyFrontend(node, silo);
+        }
+        else
+        {
+            builder.AddKittySilo(node, server, silo);
+        }
 
+        // After Orleans, so that the silo is up, or the client connected, when the default application is provisioned.
         builder.Services.AddSingleton<DefaultApplication>();
         builder.Services.AddHostedService<DefaultApplicationProvisioner>();
         builder.Services.AddKittyApi(builder.Configuration);

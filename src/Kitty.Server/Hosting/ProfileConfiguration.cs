@@ -32,7 +32,7 @@ public static class ProfileConfiguration
         var directory = Path.Combine(AppContext.BaseDirectory, "silo-config");
         var file = $"{profile}.json";
         if (!File.Exists(Path.Combine(directory, file)))
-            throw new InvalidOperationException($"Unknown profile '{profile}': there is no {Path.Combine(directory, file)}.");
+            throw new NodeConfigurationException($"Unknown profile '{profile}': there is no {Path.Combine(directory, file)}.");
         var source = new JsonConfigurationSource { Path = file, Optional = false, FileProvider = new PhysicalFileProvider(directory) };
         configuration.Sources.Insert(0, source);
         configuration["Kitty:Profile"] ??= profile;

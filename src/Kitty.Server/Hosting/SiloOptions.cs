@@ -1,6 +1,6 @@
 namespace Kitty.Server.Hosting;
 
-/// <summary>How the embedded silo listens (section <c>Kitty:Silo</c>).</summary>
+/// <summary>How the node's silo listens (section <c>Kitty:Silo</c>).</summary>
 public sealed class SiloOptions
 {
     public const string Section = "Kitty:Silo";
@@ -9,4 +9,13 @@ public sealed class SiloOptions
     public string ServiceId { get; set; } = "kitty";
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// Cluster mode: the address other silos and front-ends reach this silo at, as written to the membership table.
+    /// Loopback suits a cluster on one machine; a container gives its own address.
+    /// </summary>
+    public string AdvertisedIPAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Cluster mode: listen on every interface rather than on the advertised address only (containers).</summary>
+    public bool ListenOnAnyHostAddress { get; set; }
 }
