@@ -14,6 +14,9 @@ namespace Kitty.Server.Hosting;
 /// </summary>
 internal static class KittySiloHosting
 {
+    /// <summary>Orleans' <see cref="ClusterMembershipOptions"/>, e.g. <c>Kitty:Silo:Membership:ProbeTimeout</c>.</summary>
+    public const string MembershipSection = SiloOptions.Section + ":Membership";
+
     public static void AddKittySilo(this WebApplicationBuilder builder, NodeConfiguration node, KittyServerOptions server, SiloOptions silo)
     {
         // Cluster mode: replace with builder.Services.AddPostgresChatStore(node.RequiredConnectionString) once it is in
@@ -38,6 +41,9 @@ internal static class KittySiloHosting
             }
 
             siloBuilder.AddKittyStreams(builder.Configuration);
+            // How fast a silo that stopped answering is declared dead and its grains move: Orleans' defaults (probes
+            // every 10 s, 3 missed) suit production; tests of a killed node shorten them.
+            siloBuilder.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(MembershipSection));
         });
     }
 
