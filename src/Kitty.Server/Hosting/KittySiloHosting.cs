@@ -19,10 +19,17 @@ internal static class KittySiloHosting
 
     public static void AddKittySilo(this WebApplicationBuilder builder, NodeConfiguration node, KittyServerOptions server, SiloOptions silo)
     {
-        // Cluster mode: replace with builder.Services.AddPostgresChatStore(node.RequiredConnectionString) once it is in
-        // main; until then each silo keeps its own SQLite chat store, which only a one-silo cluster can live with.
-        builder.Services.AddSqliteChatStore(builder.Configuration);
-        builder.Services.Configure<ChatStoreOptions>(options => options.DataDirectory = server.DataDirectory);
+        // Every silo of a cluster writes the one message log in PostgreSQL: a channel's grain may move to any of them.
+        if (node.Storage == StorageProvider.PostgreSql)
+        {
+            builder.Services.AddPostgresChatStore(node.RequiredConnectionString);
+        }
+        else
+        {
+            builder.Services.AddSqliteChatStore(builder.Configuration);
+            builder.Services.Configure<ChatStoreOptions>(options => options.DataDirectory = server.DataDirectory);
+        }
+
         builder.Services.AddKittyGrains(server.NodeId);
         builder.Services.AddKittyNodeRoles([.. server.RoleList]);
         builder.Services.PostConfigure<RuntimePackagesOptions>(options =>
