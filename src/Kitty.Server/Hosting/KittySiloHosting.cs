@@ -48,8 +48,8 @@ internal static class KittySiloHosting
             }
 
             siloBuilder.AddKittyStreams(builder.Configuration);
-            // How fast a silo that stopped answering is declared dead and its grains move: Orleans' defaults (probes
-            // every 10 s, 3 missed) suit production; tests of a killed node shorten them.
+            // How fast a silo that stopped answering is declared dead and its grains move: Orleans' defaults suit
+            // production; tests of a killed node shorten them.
             siloBuilder.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(MembershipSection));
         });
     }
@@ -66,6 +66,8 @@ internal static class KittySiloHosting
         siloBuilder.AddKittyPostgresGrainStorage(KittyStorage.Name, connectionString);
         siloBuilder.AddKittyPostgresGrainStorage(KittyStreams.PubSubStorageName, connectionString);
         siloBuilder.UseKittyPostgresReminders(connectionString);
+        // Only a cluster has other silos to lose; a lone node's calls skip the filter.
+        UnreachableSiloRetryFilter.AddTo(siloBuilder.Services, silo.UnreachableSiloRetryTimeout);
     }
 
     // An address, not a host name: it is what other silos and front-ends read from the membership table.

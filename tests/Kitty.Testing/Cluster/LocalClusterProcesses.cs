@@ -74,13 +74,14 @@ public sealed class LocalClusterProcesses : IAsyncDisposable
     private NodeProcess StartNode(int index, string postgresConnectionString, IReadOnlyDictionary<string, string> settings)
     {
         var url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var siloPort = FreePort.Next();
         var data = System.IO.Directory.CreateDirectory(Path.Combine(_directory.Path, $"node-{index}")).FullName;
         string[] arguments =
         [
             "--profile", "cluster",
             "--urls", url.AbsoluteUri.TrimEnd('/'),
             $"--Kitty:NodeId={index.ToString(CultureInfo.InvariantCulture)}",
-            $"--Kitty:Silo:SiloPort={FreePort.Next().ToString(CultureInfo.InvariantCulture)}",
+            $"--Kitty:Silo:SiloPort={siloPort.ToString(CultureInfo.InvariantCulture)}",
             $"--Kitty:Silo:GatewayPort={FreePort.Next().ToString(CultureInfo.InvariantCulture)}",
             $"--Kitty:DataDirectory={data}",
         ];
@@ -91,14 +92,16 @@ public sealed class LocalClusterProcesses : IAsyncDisposable
             ["Kitty:DefaultApplication:ApiKey"] = Credentials.ApiKey,
             ["Kitty:DefaultApplication:ClientId"] = Credentials.ClientId,
             ["Kitty:DefaultApplication:ClientSecret"] = Credentials.ClientSecret,
-            // One line per log entry, exception included, so a log can be searched line by line.
+            // One line per log entry, exception included, so a log can be searched line by line; UTC times to line nodes up.
             ["Logging:Console:FormatterName"] = "simple",
             ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+            ["Logging:Console:FormatterOptions:TimestampFormat"] = "HH:mm:ss.fff ",
+            ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
             ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
         };
         foreach (var (key, value) in settings) configuration[key] = value;
         var environment = configuration.ToDictionary(e => e.Key.Replace(":", "__", StringComparison.Ordinal), e => e.Value);
-        return NodeProcess.Start(index, url, ServerDll, arguments, environment, Path.Combine(_directory.Path, $"node-{index}.log"));
+        return NodeProcess.Start(index, url, siloPort, ServerDll, arguments, environment, Path.Combine(_directory.Path, $"node-{index}.log"));
     }
 
     // The test projects reference Kitty.Server, so its build (dll, runtimeconfig, deps, silo-config) sits beside them.

@@ -13,10 +13,11 @@ public sealed class NodeProcess : IAsyncDisposable
     private readonly Lock _logLock = new();
     private bool _logClosed;
 
-    private NodeProcess(int index, Uri url, Process process, string logPath)
+    private NodeProcess(int index, Uri url, int siloPort, Process process, string logPath)
     {
         Index = index;
         Url = url;
+        SiloPort = siloPort;
         _process = process;
         LogPath = logPath;
         _log = new StreamWriter(logPath, append: false) { AutoFlush = true };
@@ -28,13 +29,16 @@ public sealed class NodeProcess : IAsyncDisposable
     /// <summary>Where the node serves HTTP and the hub.</summary>
     public Uri Url { get; }
 
+    /// <summary>The port of the node's silo, by which other nodes' logs name it.</summary>
+    public int SiloPort { get; }
+
     public string LogPath { get; }
 
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts <c>dotnet {serverDll} {arguments}</c> with the given environment on top of this process's.</summary>
     public static NodeProcess Start(
-        int index, Uri url, string serverDll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string logPath)
+        int index, Uri url, int siloPort, string serverDll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string logPath)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -48,7 +52,7 @@ public sealed class NodeProcess : IAsyncDisposable
         foreach (var (name, value) in environment) info.Environment[name] = value;
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var node = new NodeProcess(index, url, process, logPath);
+        var node = new NodeProcess(index, url, siloPort, process, logPath);
         process.OutputDataReceived += (_, e) => node.Append(e.Data);
         process.ErrorDataReceived += (_, e) => node.Append(e.Data);
         process.Start();
