@@ -65,6 +65,11 @@ public interface IChatStore
     /// <paramref name="clientMessageId"/>, when given, is remembered per (channel, sender).
     /// </summary>
     Task AppendMessage(Message message, string? clientMessageId);
+    /// <summary>
+    /// Appends several messages of one channel in one transaction, all or none: one taken seq among them throws
+    /// <see cref="SeqConflictException"/> and stores none of them.
+    /// </summary>
+    Task AppendMessages(IReadOnlyList<MessageAppend> messages);
     Task<Message?> FindByClientMessageId(long channelId, long? userId, string clientMessageId);
     /// <summary>The message with its sender joined; deleted messages are not found.</summary>
     Task<Message?> GetMessage(long applicationId, long messageId);

@@ -4,6 +4,7 @@ using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Users;
 using Kitty.Grains.Tests.Realtime;
 using Kitty.Testing;
+using Orleans.TestingHost;
 
 namespace Kitty.Grains.Tests;
 
@@ -13,6 +14,9 @@ public abstract class GrainTestBase(ClusterFixture fixture)
     private static long _nextApplicationId = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
 
     protected IGrainFactory Grains => fixture.Grains;
+
+    /// <summary>The silo's services, for what a test does beside the grains (e.g. writing the store as another node would).</summary>
+    protected IServiceProvider SiloServices => ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services;
     protected long ApplicationId { get; } = Interlocked.Increment(ref _nextApplicationId);
 
     protected IUserDirectoryGrain Users => Grains.GetGrain<IUserDirectoryGrain>(ApplicationId);

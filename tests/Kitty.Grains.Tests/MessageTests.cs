@@ -2,8 +2,11 @@ using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Errors;
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Paging;
+using Kitty.Abstractions.Realtime;
 using Kitty.Abstractions.Users;
+using Kitty.Storage;
 using Kitty.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kitty.Grains.Tests;
 
@@ -32,6 +35,52 @@ public sealed class MessageTests(ClusterFixture fixture) : GrainTestBase(fixture
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), sent.Select(m => m.Seq).Order());
         Assert.All(sent, m => Assert.Equal(MessageType.TEXT, m.Type));
         Assert.All(sent, m => Assert.Equal("jane", m.User!.Name));
+    }
+
+    [Fact]
+    public async Task ConcurrentSends_ToOneChannel_KeepSeqIdStreamAndStoreOrderInStep()
+    {
+        var (jane, channel, channelId) = await ChannelWithJane();
+        await using var events = await ListenToChannel(channelId);
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => channel.SendMessage(Text(jane.Id, $"burst {i}"))));
+
+        var bySeq = sent.OrderBy(m => m.Seq).ToList();
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), bySeq.Select(m => m.Seq));
+        Assert.Equal(bySeq.Select(m => m.Id).Order(), bySeq.Select(m => m.Id));
+        var announced = await events.Take(200, ChatEventTypes.MessageCreated);
+        Assert.Equal(bySeq.Select(m => m.Id), announced.Select(e => e.Message!.Id));
+        // Catch-up pages hold at most 100 messages.
+        var stored = (await Messages.ListMessagesAfterSeq(channelId, 0, 100)).Concat(await Messages.ListMessagesAfterSeq(channelId, 100, 100));
+        Assert.Equal(bySeq.Select(m => m.Id), stored.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task Sends_AfterAStaleWriterTookTheNextSeqs_GoOnAfterIt_WithoutGapsOrDuplicates()
+    {
+        var (jane, channel, channelId) = await ChannelWithJane();
+        var first = await channel.SendMessage(Text(jane.Id, "first"));
+        var store = SiloServices.GetRequiredService<IChatStore>();
+        // What an activation left behind on a dead silo could still write: seqs 2 and 3, unknown to this activation.
+        foreach (var seq in new long[] { 2, 3 })
+            await store.AppendMessage(first with { Id = Random.Shared.NextInt64(1, long.MaxValue), Seq = seq, Body = $"stale {seq}" }, null);
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => channel.SendMessage(Text(jane.Id, $"after {i}"))));
+
+        Assert.Equal(Enumerable.Range(4, 10).Select(i => (long)i), sent.Select(m => m.Seq).Order());
+        var stored = await Messages.ListMessagesAfterSeq(channelId, 0, 100);
+        Assert.Equal(Enumerable.Range(1, 13).Select(i => (long)i), stored.Select(m => m.Seq));
+    }
+
+    [Fact]
+    public async Task ConcurrentRetries_WithTheSameClientMessageId_StoreOneMessage()
+    {
+        var (jane, channel, channelId) = await ChannelWithJane();
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => channel.SendMessage(Text(jane.Id, "once", clientMessageId: "c-1"))));
+
+        Assert.Single(sent.Select(m => m.Id).Distinct());
+        Assert.Single(await Messages.ListMessagesAfterSeq(channelId, 0, 10));
     }
 
     [Fact]

@@ -71,8 +71,20 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
             NpgsqlConnection.ClearPool(connection);
         }
 
-        // FORCE ends connections a killed silo may have left behind.
-        await ExecuteOnServer($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        // FORCE ends connections a killed silo may have left behind, but not an autovacuum worker (a superuser's
+        // process), which the many tables of a fresh schema invite; it is done within moments.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnServer($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 100)
+            {
+                await Task.Delay(50);
+            }
+        }
     }
 
     private async Task ExecuteOnServer(string sql)

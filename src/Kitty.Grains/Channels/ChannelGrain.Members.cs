@@ -49,7 +49,7 @@ public sealed partial class ChannelGrain
         EnsureMember(userId);
         if (State.Moderators.Add(userId))
         {
-            await channel.WriteStateAsync();
+            await SaveState();
             await store.AddModerator(applicationId, ChannelId, userId, time.GetUtcNow());
         }
 
@@ -61,7 +61,7 @@ public sealed partial class ChannelGrain
         EnsureVisibleTo(applicationId);
         if (State.Moderators.Remove(userId))
         {
-            await channel.WriteStateAsync();
+            await SaveState();
             await store.RemoveModerator(applicationId, ChannelId, userId);
         }
 
@@ -77,7 +77,7 @@ public sealed partial class ChannelGrain
         var now = time.GetUtcNow();
         if (!State.Members.Contains(userId) && State.Invitees.Add(userId))
         {
-            await channel.WriteStateAsync();
+            await SaveState();
             await store.AddInvite(applicationId, ChannelId, userId, now);
             await Events.ToUser(userId, new ChatEvent(ChatEventTypes.UserChannelJoined, ChannelId, Channel: await Get(applicationId)));
         }
@@ -91,7 +91,7 @@ public sealed partial class ChannelGrain
         var member = await GrainFactory.GetGrain<IUserGrain>(userId).Get(applicationId);
         if (!State.Members.Add(userId)) return await Get(applicationId);
         State.Invitees.Remove(userId);
-        await channel.WriteStateAsync();
+        await SaveState();
         await store.AddMember(applicationId, ChannelId, userId, time.GetUtcNow());
         await store.RemoveInvite(applicationId, ChannelId, userId);
         var joined = await Get(applicationId);
@@ -112,7 +112,7 @@ public sealed partial class ChannelGrain
         State.Muted.Remove(userId);
         State.ReadSeqs.Remove(userId);
         State.HiddenBy.Remove(userId);
-        await channel.WriteStateAsync();
+        await SaveState();
         await store.RemoveMember(applicationId, ChannelId, userId);
         if (wasModerator) await store.RemoveModerator(applicationId, ChannelId, userId);
         await EndChatSessionsOf(userId);

@@ -11,13 +11,31 @@ namespace Kitty.Grains.Channels;
 
 public sealed partial class ChannelGrain
 {
-    private const int MaxSeqConflictRetries = 3;
+    // Sends in flight by (sender, client message id): sends interleave, so a retry arriving while the first attempt is
+    // still being written waits for it instead of storing the message twice.
+    private readonly Dictionary<(long? UserId, string ClientMessageId), Task<Message>> _sending = [];
+    private ChannelMessageLog? _log;
 
-    // The channel's highest seq, read from the message log on first use: the log, not grain state, is
-    // the truth, so a new activation after a failover continues exactly where the old one stopped.
-    private long? _lastSeq;
+    private ChannelMessageLog Log => _log ??= new ChannelMessageLog(ChannelId, store, ids, AnnounceSent);
 
     public async Task<Message> SendMessage(SendMessage command)
+    {
+        if (command.ClientMessageId is not { } clientMessageId) return await Send(command);
+        var key = (command.UserId, clientMessageId);
+        if (_sending.TryGetValue(key, out var inFlight)) return await inFlight;
+        var sending = Send(command);
+        _sending[key] = sending;
+        try
+        {
+            return await sending;
+        }
+        finally
+        {
+            _sending.Remove(key);
+        }
+    }
+
+    private async Task<Message> Send(SendMessage command)
     {
         EnsureVisibleTo(command.ApplicationId);
         ValidateContent(command);
@@ -34,7 +52,7 @@ public sealed partial class ChannelGrain
         var (thread, parent) = await ResolveThread(command);
         var body = command.Body;
         var message = new Message(
-            Id: ids.NextId(),
+            Id: 0,
             ApplicationId: command.ApplicationId,
             ChannelId: ChannelId,
             Seq: 0,
@@ -64,8 +82,7 @@ public sealed partial class ChannelGrain
             RepliesCount: 0,
             Mentions: body is null ? [] : await ParseMentions(command.ApplicationId, body),
             Links: body is null ? [] : MessageTextParser.FindLinks(body));
-        var sent = await Append(message, command.ClientMessageId);
-        await AnnounceSent(sent);
+        var sent = await Log.Append(message, command.ClientMessageId);
         await NotifyAway(sent, parent);
         // One-way: the user.sent.message function runs after the send and never delays or fails it.
         if (sent.UserId is not null && !command.SentByChatFunction) await GrainFactory.GetGrain<IChatFunctionExecutorGrain>(command.ApplicationId).MessageSent(sent);
@@ -110,28 +127,8 @@ public sealed partial class ChannelGrain
             ?? throw new InvalidOperationException($"Message {messageId} names a missing thread.");
     }
 
-    private async Task<Message> Append(Message message, string? clientMessageId)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            _lastSeq ??= await store.GetLastSeq(ChannelId);
-            var sequenced = message with { Seq = _lastSeq.Value + 1 };
-            try
-            {
-                await store.AppendMessage(sequenced, clientMessageId);
-                _lastSeq = sequenced.Seq;
-                return sequenced;
-            }
-            catch (SeqConflictException) when (attempt < MaxSeqConflictRetries)
-            {
-                // Another writer used this seq (a stale activation elsewhere): re-read the log and go on after it.
-                _lastSeq = null;
-            }
-        }
-    }
-
     /// <summary>The channel's highest seq: what a starting chat session has seen once it catches up.</summary>
-    private async Task<long> LastSeq() => _lastSeq ??= await store.GetLastSeq(ChannelId);
+    private Task<long> LastSeq() => Log.LastSeq();
 
     /// <summary>
     /// A main-thread message is <c>channel.message.created</c>, any other <c>thread.message.created</c>; a reply

@@ -10,7 +10,7 @@ public sealed partial class ChannelGrain
         EnsureVisibleTo(applicationId);
         EnsureMember(userId);
         var changed = muted ? State.Muted.Add(userId) : State.Muted.Remove(userId);
-        if (changed) await channel.WriteStateAsync();
+        if (changed) await SaveState();
         return await Get(applicationId);
     }
 

@@ -48,7 +48,7 @@ public sealed partial class ChannelGrain
             throw new KittyException(KittyError.InvalidOperationError, "Only direct channels can be hidden.");
         var hidden = await Get(applicationId);
         var added = State.HiddenBy.Add(userId);
-        if (added) await channel.WriteStateAsync();
+        if (added) await SaveState();
         // Written even when already hidden: idempotent, and it projects a mark kept before the store had one.
         await store.HideChannel(applicationId, ChannelId, userId, time.GetUtcNow());
         if (added) await Events.ToUser(userId, new ChatEvent(ChatEventTypes.UserChannelHidden, ChannelId, Channel: hidden));
@@ -71,7 +71,7 @@ public sealed partial class ChannelGrain
         if (State.HiddenBy.Count == 0) return;
         var members = State.HiddenBy.ToList();
         State.HiddenBy.Clear();
-        await channel.WriteStateAsync();
+        await SaveState();
         await store.UnhideChannel(State.ApplicationId, ChannelId);
         var unhidden = await Get(State.ApplicationId);
         await Events.ToUsers(members, new ChatEvent(ChatEventTypes.UserChannelUnhidden, ChannelId, Channel: unhidden));
@@ -89,7 +89,7 @@ public sealed partial class ChannelGrain
     {
         if (seq <= State.ReadSeqs.GetValueOrDefault(userId)) return;
         State.ReadSeqs[userId] = seq;
-        await channel.WriteStateAsync();
+        await SaveState();
         await store.SetReadPointer(State.ApplicationId, ChannelId, userId, seq);
     }
 

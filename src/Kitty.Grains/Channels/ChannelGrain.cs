@@ -49,7 +49,7 @@ public sealed partial class ChannelGrain(
         State.MainThreadId = command.MainThreadId;
         State.Members = [.. command.MemberIds];
         if (command.CreatorId is { } creator) State.Members.Add(creator);
-        await channel.WriteStateAsync();
+        await SaveState();
         var created = await Project();
         await Events.ToUsers(State.Members, new ChatEvent(ChatEventTypes.UserChannelJoined, ChannelId, Channel: created));
         return created;
@@ -78,7 +78,7 @@ public sealed partial class ChannelGrain(
         }
 
         State.PropertiesJson = properties;
-        await channel.WriteStateAsync();
+        await SaveState();
         await store.UpsertChannel(ToRecord());
         var updated = await Get(applicationId);
         await Publish(new ChatEvent(ChatEventTypes.ChannelUpdated, ChannelId, Channel: updated));
@@ -96,9 +96,9 @@ public sealed partial class ChannelGrain(
             : UniqueNames.Channel(applicationId, State.Name!);
         await EndAllChatSessions();
         await store.DeleteChannel(applicationId, ChannelId);
-        await channel.ClearStateAsync();
+        await ClearState();
         channel.State = new ChannelState();
-        _lastSeq = null;
+        _log = null;
         await GrainFactory.GetGrain<IUniqueNameGrain>(nameKey).Release(ChannelId);
         await Publish(new ChatEvent(ChatEventTypes.ChannelDeleted, ChannelId, Channel: deleted));
         await Events.ToUsers(members, new ChatEvent(ChatEventTypes.UserChannelDeleted, ChannelId, Channel: deleted));

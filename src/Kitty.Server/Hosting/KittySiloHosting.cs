@@ -19,7 +19,6 @@ internal static class KittySiloHosting
 
     public static void AddKittySilo(this WebApplicationBuilder builder, NodeConfiguration node, KittyServerOptions server, SiloOptions silo)
     {
-        // Every silo of a cluster writes the one message log in PostgreSQL: a channel's grain may move to any of them.
         if (node.Storage == StorageProvider.PostgreSql)
         {
             builder.Services.AddPostgresChatStore(node.RequiredConnectionString);

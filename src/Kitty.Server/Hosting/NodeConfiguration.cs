@@ -22,6 +22,9 @@ public sealed record NodeConfiguration(StorageProvider Storage, string? Postgres
     public string RequiredConnectionString =>
         PostgresConnectionString ?? throw new InvalidOperationException("This node does not use PostgreSQL.");
 
+    // The connection string may hold a password: it stays out of ToString, and so out of any log line.
+    public override string ToString() => $"{nameof(NodeConfiguration)} {{ {nameof(Storage)} = {Storage}, {nameof(IsFrontendOnly)} = {IsFrontendOnly} }}";
+
     public static NodeConfiguration Read(IConfiguration configuration, KittyServerOptions server)
     {
         var storage = ReadProvider(configuration[ProviderKey]);

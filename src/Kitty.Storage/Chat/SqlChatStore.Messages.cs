@@ -23,13 +23,31 @@ public sealed partial class SqlChatStore
 
     private const string CountReplySql = "UPDATE messages SET replies_count = replies_count + 1 WHERE id = @parent AND application_id = @app";
 
+    public Task AppendMessage(Message message, string? clientMessageId) => AppendMessages([new(message, clientMessageId)]);
+
     /// <summary>
-    /// The hot write path: the message (and its parent's reply count) travel as statements, which a database may batch
-    /// with other channels' messages; a channel's messages are written in order.
+    /// The hot write path: the messages (and their parents' reply counts) travel as statements of one write, which a
+    /// database may batch with other channels' messages; a channel's messages are written in order.
     /// </summary>
-    public async Task AppendMessage(Message message, string? clientMessageId)
+    public async Task AppendMessages(IReadOnlyList<MessageAppend> messages)
     {
-        SqlStatement insert = new(AppendMessageSql,
+        if (messages.Count == 0) return;
+        var channelId = messages[0].Message.ChannelId;
+        if (messages.Any(m => m.Message.ChannelId != channelId))
+            throw new ArgumentException("Messages appended together belong to one channel.", nameof(messages));
+        try
+        {
+            await database.ExecuteAsync(channelId, [.. messages.SelectMany(m => Statements(m.Message, m.ClientMessageId))]);
+        }
+        catch (DbException e) when (Dialect.IsDuplicateMessageSeq(e))
+        {
+            throw new SeqConflictException(channelId, messages[0].Message.Seq);
+        }
+    }
+
+    private static IEnumerable<SqlStatement> Statements(Message message, string? clientMessageId)
+    {
+        yield return new SqlStatement(AppendMessageSql,
             ("@id", message.Id),
             ("@app", message.ApplicationId),
             ("@channel", message.ChannelId),
@@ -49,17 +67,8 @@ public sealed partial class SqlChatStore
             ("@mentions", StoreJson.Write(message.Mentions ?? [])),
             ("@links", StoreJson.Write(message.Links ?? [])),
             ("@clientMessageId", clientMessageId));
-        SqlStatement[] statements = message.ParentMessageId is { } parent
-            ? [insert, new(CountReplySql, ("@parent", parent), ("@app", message.ApplicationId))]
-            : [insert];
-        try
-        {
-            await database.ExecuteAsync(message.ChannelId, statements);
-        }
-        catch (DbException e) when (Dialect.IsDuplicateMessageSeq(e))
-        {
-            throw new SeqConflictException(message.ChannelId, message.Seq);
-        }
+        if (message.ParentMessageId is { } parent)
+            yield return new SqlStatement(CountReplySql, ("@parent", parent), ("@app", message.ApplicationId));
     }
 
     /// <summary>Finds a sent message by its client id, deleted or not, so a retried send never stores it twice.</summary>

@@ -32,6 +32,7 @@ public sealed class ClusterConfigurationTests
         Assert.Equal(StorageProvider.PostgreSql, node.Storage);
         Assert.Contains("Database=kitty", node.RequiredConnectionString, StringComparison.Ordinal);
         Assert.False(node.IsFrontendOnly);
+        Assert.DoesNotContain("Password", node.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,6 +56,20 @@ public sealed class ClusterConfigurationTests
         var refused = Assert.Throws<NodeConfigurationException>(() => KittyServer.Build([.. args, .. Credentials]));
 
         Assert.Contains(message, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Kitty cannot start: Kitty:Storage:Provider=PostgreSql needs Kitty:Postgres:ConnectionString")]
+    [InlineData("Nonsense Key=1", "Kitty cannot start: Kitty:Postgres:ConnectionString is not an Npgsql connection string")]
+    public async Task TheServerProcess_WithABadConnectionString_ExitsWithCode2AndOneLine_NoStackTrace(string connectionString, string message)
+    {
+        var environment = new Dictionary<string, string> { ["Kitty__Postgres__ConnectionString"] = connectionString };
+
+        var (exitCode, output) = await NodeTool.RunAsync("dotnet", "Kitty.Server.dll --profile cluster", AppContext.BaseDirectory, environment);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(message, output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]

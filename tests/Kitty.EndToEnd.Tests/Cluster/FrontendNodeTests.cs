@@ -77,6 +77,7 @@ public sealed class FrontendNodeTests : IAsyncLifetime
 
         var fromAlice = await aliceOnFrontend.Call("SendMessage", new { channelId, body = "from the front-end" });
         await bobOnSilo.WaitFor("channel.message.created", e => e.GetProperty("resource").Id() == fromAlice.Id());
+        Assert.Equal(2L, await _database!.ScalarAsync($"SELECT count(*) FROM messages WHERE channel_id = {channelId}"));
     }
 
     private static async Task<HttpClient> PlatformClient(KittyServerInstance server)

@@ -12,7 +12,7 @@ namespace Kitty.Grains.Tests.Postgres;
 
 /// <summary>
 /// Three silos on a fresh PostgreSQL database: clustering, grain storage and reminders there (each silo applies the
-/// schema as it starts, all at once), Kitty's chat store on SQLite in a temp directory. No cluster, and
+/// schema as it starts, all at once), and so is Kitty's chat store, as in cluster mode. No cluster, and
 /// <see cref="Cluster"/> null, when <c>KITTY_TEST_POSTGRES</c> is not set.
 /// </summary>
 public sealed class PostgresClusterFixture : IAsyncLifetime
@@ -69,7 +69,7 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
             siloBuilder.AddKittyPostgresGrainStorage(KittyStreams.PubSubStorageName, connectionString);
             siloBuilder.UseKittyPostgresReminders(connectionString);
             siloBuilder.AddMemoryStreams(KittyStreams.ProviderName);
-            siloBuilder.Services.AddSqliteChatStore(options => options.DataDirectory = dataDirectory);
+            siloBuilder.Services.AddPostgresChatStore(connectionString);
             siloBuilder.Services.AddKittyGrains(nodeId);
             siloBuilder.Services.Configure<RuntimePackagesOptions>(options => options.Directory = Path.Combine(dataDirectory, "runtimes", name));
             // Declare a killed silo dead within seconds rather than the production default.
@@ -81,9 +81,11 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The test's client finds the silos in PostgreSQL and subscribes to Kitty's streams as a node's feeds do.</summary>
     private sealed class PostgresClientConfigurator : IClientBuilderConfigurator
     {
-        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.UseKittyPostgresClustering(configuration[ConnectionStringKey]!);
+        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) => clientBuilder
+            .UseKittyPostgresClustering(configuration[ConnectionStringKey]!)
+            .AddMemoryStreams(KittyStreams.ProviderName);
     }
 }

@@ -1,7 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
 using Kitty.Abstractions.Applications;
+using Kitty.Abstractions.Channels;
+using Kitty.Abstractions.Messages;
+using Kitty.Abstractions.Realtime;
+using Kitty.Abstractions.Users;
 using Kitty.Grains.Applications;
 using Kitty.Grains.Hosting;
+using Kitty.Grains.Tests.Realtime;
 using Kitty.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
@@ -11,8 +16,8 @@ using Orleans.TestingHost;
 namespace Kitty.Grains.Tests.Postgres;
 
 /// <summary>
-/// Kitty's grains on a cluster of silos sharing PostgreSQL: grains move off a killed silo with their state, a stale
-/// state write is refused, reminders persist.
+/// Kitty's grains on a cluster of silos sharing PostgreSQL: grains move off a killed silo with their state, a channel
+/// goes on at its next seq and keeps streaming, a stale state write is refused, reminders persist.
 /// </summary>
 public sealed class PostgresClusterTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>
 {
@@ -39,6 +44,35 @@ public sealed class PostgresClusterTests(PostgresClusterFixture fixture) : IClas
         Assert.Equal(credentials.ApiKey, (await grain.Get()).ApiKey);
         Assert.True(await grain.VerifyClientSecret("secret"));
         Assert.NotEqual(host, await HostOf(cluster, grain.GetGrainId()));
+    }
+
+    [SkippableFact]
+    public async Task ChannelMessages_AfterTheChannelsSiloIsKilled_GoOnAtTheNextSeq_AndStillArriveOnItsStream()
+    {
+        var cluster = Cluster();
+        var applicationId = Random.Shared.NextInt64(1, long.MaxValue);
+        var jane = await cluster.GrainFactory.GetGrain<IUserDirectoryGrain>(applicationId)
+            .CreateUser(new CreateUser(applicationId, "jane", "Jane", false, "{}"));
+        var model = await cluster.GrainFactory.GetGrain<IChannelDirectoryGrain>(applicationId).CreateChannel(
+            new CreateChannel(applicationId, ChannelType.PUBLIC, $"room-{Guid.NewGuid():N}", null, null, [UserReference.ById(jane.Id)], "{}"));
+        var channel = cluster.GrainFactory.GetGrain<IChannelGrain>(model.Id);
+        await using var events = await StreamProbe.Subscribe(cluster.Client, KittyStreams.Channel(model.Id));
+        var text = (int i) => new SendMessage(applicationId, jane.Id, $"hello {i}", null, null, "{}");
+
+        for (var i = 1; i <= 5; i++) await channel.SendMessage(text(i));
+        await events.Take(5, ChatEventTypes.MessageCreated);
+        var host = await HostOf(cluster, channel.GetGrainId());
+        await cluster.KillSiloAsync(cluster.Silos.Single(silo => silo.SiloAddress.Equals(host)));
+        await WaitUntilDeclaredDead(cluster, host);
+        var after = new List<Message>();
+        for (var i = 6; i <= 10; i++) after.Add(await channel.SendMessage(text(i)));
+
+        Assert.Equal([6L, 7, 8, 9, 10], after.Select(m => m.Seq));
+        var delivered = await events.Take(5, ChatEventTypes.MessageCreated, e => e.Seq > 5);
+        Assert.Equal([6L, 7, 8, 9, 10], delivered.Select(e => e.Seq!.Value));
+        Assert.NotEqual(host, await HostOf(cluster, channel.GetGrainId()));
+        var stored = await cluster.GrainFactory.GetGrain<IMessageDirectoryGrain>(applicationId).ListMessagesAfterSeq(model.Id, 0, 100);
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"hello {i}"), stored.Select(m => m.Body));
     }
 
     [SkippableFact]

@@ -65,6 +65,47 @@ public abstract partial class ChatStoreContractTests
     }
 
     [SkippableFact]
+    public async Task AppendMessages_StoresABatchInSeqOrder_CountingItsRepliesOnce()
+    {
+        var channel = await AddChannel();
+        var parent = await Send(channel, null, "parent");
+        List<MessageAppend> batch =
+        [
+            new(NewMessage(channel, 2, null, "second"), "c-2"),
+            new(NewMessage(channel, 3, null, "reply", parentMessageId: parent.Id), null),
+            new(NewMessage(channel, 4, null, "fourth"), "c-4"),
+        ];
+
+        await Store.AppendMessages(batch);
+
+        Assert.Equal(4, await Store.GetLastSeq(channel.Id));
+        var stored = await Store.ListMessagesAfterSeq(App, channel.Id, 1, 10);
+        Assert.Equal(["second", "reply", "fourth"], stored.Select(m => m.Body));
+        Assert.Equal(1, (await Store.GetMessage(App, parent.Id))!.RepliesCount);
+        Assert.Equal(batch[2].Message.Id, (await Store.FindByClientMessageId(channel.Id, null, "c-4"))!.Id);
+    }
+
+    [SkippableFact]
+    public async Task AppendMessages_WithOneTakenSeq_StoresNoneOfTheBatch()
+    {
+        var channel = await AddChannel();
+        var first = await Send(channel, null, "first");
+        List<MessageAppend> batch =
+        [
+            new(NewMessage(channel, 2, null, "would be second"), "c-2"),
+            new(NewMessage(channel, 1, null, "stale"), null),
+            new(NewMessage(channel, 3, null, "would be third", parentMessageId: first.Id), null),
+        ];
+
+        await Assert.ThrowsAsync<SeqConflictException>(() => Store.AppendMessages(batch));
+
+        Assert.Equal(1, await Store.GetLastSeq(channel.Id));
+        Assert.Null(await Store.FindByClientMessageId(channel.Id, null, "c-2"));
+        foreach (var append in batch) Assert.Null(await Store.GetMessage(App, append.Message.Id));
+        Assert.Equal(0, (await Store.GetMessage(App, first.Id))!.RepliesCount);
+    }
+
+    [SkippableFact]
     public async Task AppendMessage_AfterAConflict_StillAcceptsTheNextSeq()
     {
         var channel = await AddChannel();
