@@ -94,7 +94,7 @@ internal sealed class ClusterUser : IAsyncDisposable
             catch (Exception e) when (!deadline.IsCancellationRequested)
             {
                 Retries++;
-                Problems.Enqueue($"{what} via node {node.Index}: {e.GetType().Name}: {e.Message} [{started:HH:mm:ss.f}]");
+                Problems.Enqueue($"{what} via node {node.Index}: {e.GetType().Name}: {e.Message} [at {started:HH:mm:ss.f}, after {(DateTime.UtcNow - started).TotalSeconds:F1} s]");
                 if (client.ConnectionState == KittyConnectionState.Connected) await Task.Delay(20, deadline);
                 else await EnsureConnectedAsync();
             }

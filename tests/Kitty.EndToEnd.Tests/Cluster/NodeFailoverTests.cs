@@ -24,8 +24,7 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(3);
 
     // A killed silo is declared dead after two missed one-second probes rather than Orleans' production timings;
-    // rate limits are out of the way of a burst; a dead node's connections lose their lease within seconds; every SQL
-    // command logged at Information would cost the two cores more than the burst.
+    // rate limits are out of the way of a burst; a dead node's connections lose their lease within seconds.
     private static readonly Dictionary<string, string> Settings = new()
     {
         ["Kitty:Silo:Membership:ProbeTimeout"] = "00:00:01",
@@ -33,7 +32,6 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         ["Kitty:Presence:LeaseDuration"] = LeaseDuration.ToString(),
         ["Kitty:Api:MessagesPerSecond"] = "100000",
         ["Kitty:Api:CallsPerSecond"] = "100000",
-        ["Logging:LogLevel:Npgsql"] = "Warning",
     };
 
     private readonly List<ClusterUser> _users = [];
