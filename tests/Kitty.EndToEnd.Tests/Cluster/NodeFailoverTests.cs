@@ -69,7 +69,7 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.True((await observer.Client.RetrieveUserAsync(bystander)).Presence?.Online, "a connected user is online");
         }
 
-        var acknowledged = new ConcurrentBag<Acknowledged>();
+        var acknowledged = new ConcurrentBag<AcknowledgedMessage>();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var burst = Stopwatch.StartNew();
         var senders = _users.Take(SenderCount).Select((sender, index) => Task.Run(() => SendBurstAsync(sender, index, acknowledged, deadline.Token))).ToList();
@@ -85,13 +85,14 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         Report(clock, burst, acknowledgedBeforeKill, acknowledged.Count, offlineAfter);
 
         Assert.InRange(acknowledgedBeforeKill, 1, TotalMessages - 1);
-        EveryChannelsSeqIsGapFreeAndUnique(stored, channels);
-        EveryAcknowledgedMessageIsStoredOnceWithItsSeq(stored, acknowledged);
-        EveryStoredBurstMessageWasAcknowledged(stored, acknowledged);
-        EveryUserWasShownExactlyItsChannelsMessagesInOrder(stored);
+        FailoverExpectations.EveryChannelsSeqIsGapFreeAndUnique(stored, channels);
+        FailoverExpectations.EveryAcknowledgedMessageIsStoredOnceWithItsSeq(stored, [.. acknowledged], TotalMessages);
+        FailoverExpectations.EveryStoredSendWasAcknowledged(stored, [.. acknowledged]);
+        FailoverExpectations.EveryUserWasShownExactlyItsChannelsMessagesInOrder(_users, stored);
         await TheApiListsExactlyTheStoredMessagesAsync(stored, channels);
         ReconnectedUsersAreOnlineAgain(await Task.WhenAll(_users.Where(u => u.Failovers > 0).Select(u => RetrieveUserAsync(observer, u.Id, CancellationToken.None))));
-        TheSurvivorsLoggedNoErrors(cluster);
+        FailoverExpectations.NoUserWasAnsweredWithAnInternalError(_users);
+        FailoverExpectations.TheSurvivorsLoggedNoErrors(cluster);
     }
 
     /// <summary>Users round-robin on the nodes, each a member of two of the channels, with chat sessions in both.</summary>
@@ -143,7 +144,7 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         return survivors[(Interlocked.Increment(ref _balanced) & int.MaxValue) % survivors.Count];
     }
 
-    private static async Task SendBurstAsync(ClusterUser sender, int senderIndex, ConcurrentBag<Acknowledged> acknowledged, CancellationToken deadline)
+    private static async Task SendBurstAsync(ClusterUser sender, int senderIndex, ConcurrentBag<AcknowledgedMessage> acknowledged, CancellationToken deadline)
     {
         var channels = sender.Channels.ToArray();
         for (var k = 0; k < MessagesPerSender; k++)
@@ -151,12 +152,12 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
             var channelId = channels[k % channels.Length];
             var clientMessageId = $"s{senderIndex}-m{k}";
             var message = await sender.SendUntilAcknowledgedAsync(channelId, clientMessageId, $"message {k} from sender {senderIndex}", deadline);
-            acknowledged.Add(new Acknowledged(channelId, clientMessageId, message.Seq, message.Id));
+            acknowledged.Add(new AcknowledgedMessage(channelId, clientMessageId, message.Seq, message.Id));
         }
     }
 
     private static async Task<(Stopwatch KilledAt, int AcknowledgedBefore)> KillMidBurstAsync(
-        LocalClusterProcesses cluster, ConcurrentBag<Acknowledged> acknowledged, CancellationToken deadline)
+        LocalClusterProcesses cluster, ConcurrentBag<AcknowledgedMessage> acknowledged, CancellationToken deadline)
     {
         while (acknowledged.Count < TotalMessages / 3) await Task.Delay(5, deadline);
         var before = acknowledged.Count;
@@ -200,52 +201,6 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
-    private static void EveryChannelsSeqIsGapFreeAndUnique(IReadOnlyList<StoredMessage> stored, long[] channels)
-    {
-        foreach (var channelId in channels)
-        {
-            var seqs = stored.Where(m => m.ChannelId == channelId).Select(m => m.Seq).ToList();
-            Assert.Equal(Enumerable.Range(1, seqs.Count).Select(s => (long)s), seqs);
-        }
-    }
-
-    private static void EveryAcknowledgedMessageIsStoredOnceWithItsSeq(IReadOnlyList<StoredMessage> stored, ConcurrentBag<Acknowledged> acknowledged)
-    {
-        Assert.Equal(TotalMessages, acknowledged.Count);
-        var byClientId = stored.Where(m => m.ClientMessageId is not null).ToLookup(m => (m.ChannelId, m.ClientMessageId!));
-        foreach (var ack in acknowledged)
-        {
-            var copies = byClientId[(ack.ChannelId, ack.ClientMessageId)].ToList();
-            Assert.True(copies.Count == 1, $"{ack.ClientMessageId} stored {copies.Count} times");
-            Assert.Equal((ack.Seq, ack.Id, false), (copies[0].Seq, copies[0].Id, copies[0].Deleted));
-        }
-    }
-
-    // Every send was retried until acknowledged, so a stored burst message nobody acknowledged would be a copy.
-    private static void EveryStoredBurstMessageWasAcknowledged(IReadOnlyList<StoredMessage> stored, ConcurrentBag<Acknowledged> acknowledged)
-    {
-        var acknowledgedIds = acknowledged.Select(a => a.Id).ToHashSet();
-        var unacknowledged = stored.Where(m => m.ClientMessageId is not null && !acknowledgedIds.Contains(m.Id)).ToList();
-        Assert.True(unacknowledged.Count == 0, "stored but never acknowledged: " + string.Join(", ", unacknowledged.Take(10)));
-    }
-
-    private void EveryUserWasShownExactlyItsChannelsMessagesInOrder(IReadOnlyList<StoredMessage> stored)
-    {
-        foreach (var user in _users)
-        {
-            foreach (var channelId in user.Channels)
-            {
-                var timeline = user.Timeline(channelId);
-                var expected = stored.Where(m => m.ChannelId == channelId && m.Seq > timeline.StartSeq && !m.Deleted).Select(m => (m.Seq, m.Id)).ToList();
-                var shown = timeline.Messages.Select(m => (m.Seq, m.Id)).ToList();
-                Assert.True(expected.SequenceEqual(shown),
-                    $"{user.Username} (node {user.Node.Index}, {user.Failovers} failovers) was shown {shown.Count} messages of channel {channelId}, " +
-                    $"{shown.Count - shown.Distinct().Count()} of them twice, instead of its {expected.Count}; first difference at index " +
-                    $"{expected.Zip(shown).TakeWhile(p => p.First == p.Second).Count()}");
-            }
-        }
-    }
-
     private async Task TheApiListsExactlyTheStoredMessagesAsync(IReadOnlyList<StoredMessage> stored, long[] channels)
     {
         foreach (var channelId in channels)
@@ -261,15 +216,6 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         var users = reconnected.ToList();
         Assert.NotEmpty(users);
         Assert.All(users, user => Assert.True(user.Presence?.Online, $"{user.Name} reconnected to a surviving node but is offline"));
-    }
-
-    private static void TheSurvivorsLoggedNoErrors(LocalClusterProcesses cluster)
-    {
-        foreach (var node in cluster.Survivors)
-        {
-            var problems = NodeLogProblems.Find(node);
-            Assert.True(problems.Count == 0, $"node {node.Index} logged {problems.Count} errors, e.g.:{Environment.NewLine}{string.Join(Environment.NewLine, problems.Take(5))}");
-        }
     }
 
     private void Report(Stopwatch clock, Stopwatch burst, int acknowledgedBeforeKill, int acknowledgedCount, TimeSpan offlineAfter)
@@ -288,6 +234,4 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
 
         output.WriteLine($"test body {clock.Elapsed.TotalSeconds:F1} s; logs in {_cluster.Directory}");
     }
-
-    private sealed record Acknowledged(long ChannelId, string ClientMessageId, long Seq, long Id);
 }
