@@ -67,6 +67,12 @@ internal sealed record LoadOptions
           --channels N,N        channels the writes spread over, one run each (1,1000)
           --lanes N             PostgresGroupCommit lanes, batches committing side by side (2)
           --warmup S --duration S   seconds of warm-up and of measurement per run (3, 10)
+
+        Usage: Kitty.LoadTests pgmessages [options]   (through the grains of a node in cluster mode)
+          --postgres CS         Npgsql connection string of a role that may create a database (KITTY_TEST_POSTGRES)
+          --writers N           concurrent senders, each waiting for its acknowledgement (64)
+          --channels N,N        channels the messages spread over, one run (and one fresh database) each (1,1000)
+          --warmup S --duration S   seconds of warm-up and of measurement per run (3, 10)
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -127,7 +133,7 @@ internal sealed record LoadOptions
             return this;
         }
 
-        if (Scenario == "pgwrites")
+        if (Scenario is "pgwrites" or "pgmessages")
         {
             if (string.IsNullOrWhiteSpace(Postgres)) throw new ArgumentException("--postgres (or KITTY_TEST_POSTGRES) is required");
             if (Writers < 1 || Lanes < 1 || Channels.Count == 0 || Channels.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero)

@@ -17,6 +17,11 @@ if (options.Scenario == "pgwrites")
     return await new PostgresWritesScenario(options).RunAsync() ? 0 : 1;
 }
 
+if (options.Scenario == "pgmessages")
+{
+    return await new PostgresMessagesScenario(options).RunAsync() ? 0 : 1;
+}
+
 if (options.Scenario == "functions")
 {
     return await new FunctionsScenario(options).RunAsync() ? 0 : 1;

@@ -36,7 +36,8 @@ internal sealed class SelfHostedServer : IAsyncDisposable
     /// <summary>The default application's id.</summary>
     public async Task<long> ApplicationIdAsync() => (await _app.Services.GetRequiredService<DefaultApplication>().Provisioned).Application.Id;
 
-    public static async Task<SelfHostedServer> StartAsync()
+    /// <param name="extraArgs">Settings on top of the test profile's (e.g. the cluster mode's storage).</param>
+    public static async Task<SelfHostedServer> StartAsync(params string[] extraArgs)
     {
         var data = Directory.CreateTempSubdirectory("kitty-load-").FullName;
         string[] args =
@@ -51,6 +52,7 @@ internal sealed class SelfHostedServer : IAsyncDisposable
             $"--Kitty:DefaultApplication:ClientSecret={ClientSecret}",
             "--Kitty:Api:MessagesPerSecond=1000000",
             "--Kitty:Api:CallsPerSecond=1000000",
+            .. extraArgs,
         ];
         var app = KittyServer.Build(args);
         await app.StartAsync();

@@ -20,7 +20,7 @@ public static class PostgresChatStoreServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.TryAddSingleton(sp => new PostgresChatDatabase(
-            new NpgsqlDataSourceBuilder(connectionString).UseLoggerFactory(sp.GetService<ILoggerFactory>()).Build()));
+            new NpgsqlDataSourceBuilder(PostgresConnectionPools.Limit(connectionString, PostgresConnectionPools.ChatStore)).UseLoggerFactory(sp.GetService<ILoggerFactory>()).Build()));
         services.TryAddSingleton<SqlChatStore>(sp => new SqlChatStore(sp.GetRequiredService<PostgresChatDatabase>()));
         services.TryAddSingleton<IChatStore>(sp => sp.GetRequiredService<SqlChatStore>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PostgresChatStoreInitializer>(sp =>

@@ -23,7 +23,7 @@ public static class PostgresOrleansExtensions
         return builder.UseAdoNetClustering(options =>
         {
             options.Invariant = OrleansPostgresSchema.Invariant;
-            options.ConnectionString = connectionString;
+            options.ConnectionString = PostgresConnectionPools.Limit(connectionString, PostgresConnectionPools.Orleans);
         });
     }
 
@@ -36,7 +36,7 @@ public static class PostgresOrleansExtensions
         return builder.UseAdoNetClustering(options =>
         {
             options.Invariant = OrleansPostgresSchema.Invariant;
-            options.ConnectionString = connectionString;
+            options.ConnectionString = PostgresConnectionPools.Limit(connectionString, PostgresConnectionPools.Orleans);
         });
     }
 
@@ -51,7 +51,7 @@ public static class PostgresOrleansExtensions
         builder.Services.AddAdoNetGrainStorage(name, options => options.Configure<IServiceProvider>((storage, services) =>
         {
             storage.Invariant = OrleansPostgresSchema.Invariant;
-            storage.ConnectionString = connectionString;
+            storage.ConnectionString = PostgresConnectionPools.Limit(connectionString, PostgresConnectionPools.Orleans);
             storage.GrainStorageSerializer ??= services.GetKeyedService<IGrainStorageSerializer>(name)
                 ?? new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
         }));
@@ -65,7 +65,7 @@ public static class PostgresOrleansExtensions
         return builder.UseAdoNetReminderService(options =>
         {
             options.Invariant = OrleansPostgresSchema.Invariant;
-            options.ConnectionString = connectionString;
+            options.ConnectionString = PostgresConnectionPools.Limit(connectionString, PostgresConnectionPools.Orleans);
         });
     }
 
