@@ -9,9 +9,9 @@ namespace Kitty.EndToEnd.Tests.Cluster;
 
 /// <summary>
 /// A user on a cluster behind a load balancer the test plays: connected to one node, with chat sessions in its
-/// channels and a <see cref="ChannelTimeline"/> of each. When its connection drops it does what a client behind a
-/// load balancer does: connects to another node, starts its chat sessions again and catches up from the last seq it
-/// was shown, so the timeline continues exactly where it stopped.
+/// channels and a <see cref="ChannelTimeline"/> of each. When its connection drops (its node died, or closed it) it
+/// does what a client behind a load balancer does: connects to whichever live node the balancer picks, starts its chat
+/// sessions again and catches up from the last seq it was shown, so the timeline continues exactly where it stopped.
 /// </summary>
 internal sealed class ClusterUser : IAsyncDisposable
 {
@@ -24,6 +24,7 @@ internal sealed class ClusterUser : IAsyncDisposable
     private KittyClient _client = null!;
     private Task _failover = Task.CompletedTask;
     private bool _disposed;
+    private int _retries;
 
     private ClusterUser(string username, string apiKey, Func<NodeProcess> balancer)
     {
@@ -37,7 +38,7 @@ internal sealed class ClusterUser : IAsyncDisposable
     public NodeProcess Node { get; private set; } = null!;
     public KittyClient Client => _client;
     public int Failovers { get; private set; }
-    public int Retries { get; private set; }
+    public int Retries => Volatile.Read(ref _retries);
 
     /// <summary>Why sends were retried and what went wrong off any call, by node: for failure messages.</summary>
     public ConcurrentQueue<string> Problems { get; } = new();
@@ -93,7 +94,7 @@ internal sealed class ClusterUser : IAsyncDisposable
             }
             catch (Exception e) when (!deadline.IsCancellationRequested)
             {
-                Retries++;
+                Interlocked.Increment(ref _retries);
                 Problems.Enqueue($"{what} via node {node.Index}: {e.GetType().Name}: {e.Message} [at {started:HH:mm:ss.f}, after {(DateTime.UtcNow - started).TotalSeconds:F1} s]");
                 if (client.ConnectionState == KittyConnectionState.Connected) await Task.Delay(20, deadline);
                 else await EnsureConnectedAsync();
