@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text;
 using Kitty.Testing;
 
 namespace Kitty.EndToEnd.Tests.Cluster;
@@ -53,6 +54,28 @@ public sealed class SiloNodesTests : IAsyncLifetime
             var listed = await api.Get($"/v1/channels/{channel.Id()}/messages");
             Assert.Equal(posted.AsEnumerable().Reverse(), listed.Embedded("messages").Select(m => m!.AsObject().Id()));
         }
+    }
+
+    [SkippableFact]
+    public async Task AFileUploadedThroughOneNode_IsServedByTheOther()
+    {
+        Skip.If(_database is null, PostgresTestDatabase.SkipReason);
+        using var api1 = await PlatformClient(_node1!);
+        var user = await api1.Post("/v1/users", """{"name":"uploader","displayName":"U","isGuest":false}""");
+        var channel = await api1.Post("/v1/channels", $$$"""{"type":"PUBLIC","name":"files","members":[{"id":{{{user.Id()}}}}]}""");
+        var content = Encoding.UTF8.GetBytes("hello from node 1");
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        form.Add(file, "file", "hello.txt");
+        form.Add(new StringContent("uploader"), "username");
+
+        using var response = await api1.PostAsync($"/v1/channels/{channel.Id()}/messages", form);
+        var url = new Uri((await response.ReadObject())["file"]!["url"]!.GetValue<string>());
+
+        // Hosted files live in the shared database, so any node behind the load balancer can answer the URL.
+        using var download = new HttpClient { BaseAddress = _node2!.BaseUrl };
+        Assert.Equal(content, await download.GetByteArrayAsync(url.PathAndQuery));
     }
 
     private static async Task<HttpClient> PlatformClient(KittyServerInstance server)
