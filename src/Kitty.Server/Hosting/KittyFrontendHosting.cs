@@ -22,5 +22,6 @@ internal static class KittyFrontendHosting
             client.UseKittyPostgresClustering(node.RequiredConnectionString);
             client.AddMemoryStreams(KittyStreams.ProviderName);
             client.UseConnectionRetryFilter<ClusterConnectionRetryFilter>();
+            UnreachableSiloRetryFilter.AddTo(client.Services, silo.UnreachableSiloRetryTimeout);
         });
 }

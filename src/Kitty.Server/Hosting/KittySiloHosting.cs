@@ -14,6 +14,9 @@ namespace Kitty.Server.Hosting;
 /// </summary>
 internal static class KittySiloHosting
 {
+    /// <summary>Orleans' <see cref="ClusterMembershipOptions"/>, e.g. <c>Kitty:Silo:Membership:ProbeTimeout</c>.</summary>
+    public const string MembershipSection = SiloOptions.Section + ":Membership";
+
     public static void AddKittySilo(this WebApplicationBuilder builder, NodeConfiguration node, KittyServerOptions server, SiloOptions silo)
     {
         if (node.Storage == StorageProvider.PostgreSql)
@@ -44,6 +47,9 @@ internal static class KittySiloHosting
             }
 
             siloBuilder.AddKittyStreams(builder.Configuration);
+            // How fast a silo that stopped answering is declared dead and its grains move: Orleans' defaults suit
+            // production; tests of a killed node shorten them.
+            siloBuilder.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(MembershipSection));
         });
     }
 
@@ -59,6 +65,8 @@ internal static class KittySiloHosting
         siloBuilder.AddKittyPostgresGrainStorage(KittyStorage.Name, connectionString);
         siloBuilder.AddKittyPostgresGrainStorage(KittyStreams.PubSubStorageName, connectionString);
         siloBuilder.UseKittyPostgresReminders(connectionString);
+        // Only a cluster has other silos to lose; a lone node's calls skip the filter.
+        UnreachableSiloRetryFilter.AddTo(siloBuilder.Services, silo.UnreachableSiloRetryTimeout);
     }
 
     // An address, not a host name: it is what other silos and front-ends read from the membership table.

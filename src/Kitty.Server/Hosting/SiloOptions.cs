@@ -16,6 +16,12 @@ public sealed class SiloOptions
     /// </summary>
     public string AdvertisedIPAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>
+    /// How long a grain call that cannot reach its silo is sent again: long enough for the cluster to declare a dead
+    /// silo dead (see <c>Kitty:Silo:Membership</c>) and activate its grains elsewhere.
+    /// </summary>
+    public TimeSpan UnreachableSiloRetryTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Cluster mode: listen on every interface rather than on the advertised address only (containers).</summary>
     public bool ListenOnAnyHostAddress { get; set; }
 }

@@ -7,6 +7,7 @@ using Kitty.Api.Files;
 using Kitty.Api.Json;
 using Kitty.Api.Messages;
 using Kitty.Api.Rtm.Rendering;
+using Orleans.Runtime;
 
 namespace Kitty.Api.Rtm.Hub;
 
@@ -28,12 +29,25 @@ internal sealed partial class RtmHub
             throw KittyException.Invalid("Exactly one of 'body' or 'file' is required");
         }
 
-        var message = await grains.GetGrain<IChannelGrain>(target.ChannelId).SendMessage(new SendMessage(
+        var command = new SendMessage(
             App, Me, text, file,
             body.OptionalString("groupTag", allowEmpty: true),
             body.OptionalObjectJson("properties") ?? "{}",
             target.ThreadId, target.ReplyToMessageId,
-            body.OptionalString("clientMessageId")));
+            body.OptionalString("clientMessageId"));
+        var channel = grains.GetGrain<IChannelGrain>(target.ChannelId);
+        Message message;
+        try
+        {
+            message = await channel.SendMessage(command);
+        }
+        catch (SiloUnavailableException) when (command.ClientMessageId is not null)
+        {
+            // A silo the send depended on died with it in flight, so the message may or may not be stored; its client
+            // message id makes sending it again safe: the channel returns what it stored, or stores it now.
+            message = await channel.SendMessage(command);
+        }
+
         return await RenderMessage(message);
     }
 
