@@ -229,7 +229,7 @@ public sealed class NodeFailoverTests(ITestOutputHelper output) : IAsyncLifetime
 
         foreach (var node in _cluster!.Survivors)
         {
-            output.WriteLine($"node {node.Index}: {NodeLogProblems.FindRuntimeErrors(node).Count} errors logged by Orleans itself while the dead silo was detected");
+            output.WriteLine($"node {node.Index}: {NodeLogProblems.FindRuntimeErrors(node).Count} errors logged by Orleans itself while the dead silo was detected, {NodeLogProblems.CountUnpublishedEvents(node)} realtime events not published");
         }
 
         output.WriteLine($"test body {clock.Elapsed.TotalSeconds:F1} s; logs in {_cluster.Directory}");

@@ -19,6 +19,10 @@ internal static class NodeLogProblems
     /// </summary>
     public static IReadOnlyList<string> FindRuntimeErrors(NodeProcess node) => [.. Failures(node).Where(IsOrleansRuntime)];
 
+    /// <summary>Realtime events a node gave up publishing (clients only catch them up at the next event of the stream).</summary>
+    public static int CountUnpublishedEvents(NodeProcess node) =>
+        node.ReadLog().Count(line => line.Contains("Could not publish", StringComparison.Ordinal));
+
     private static IEnumerable<string> Failures(NodeProcess node) =>
         node.ReadLog().Select(WithoutTime).Where(line =>
             line.StartsWith("fail:", StringComparison.Ordinal) ||
