@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Kitty.LoadTests.Targets;
+
+/// <summary>The bare SignalR broadcast hub (tests/Kitty.Baselines.SignalR), with the same JSON hub protocol Kitty's client uses by default.</summary>
+internal sealed class SignalRFanoutTarget(Uri hubUrl, IAsyncDisposable? selfHosted) : IFanoutTarget
+{
+    private string _room = "";
+
+    public string Name => "signalr";
+    public Uri Url => hubUrl;
+
+    public Task CreateRoomAsync(string runId)
+    {
+        // A group exists once someone joins it.
+        _room = $"load-{runId}";
+        return Task.CompletedTask;
+    }
+
+    public async Task<IFanoutSession> ConnectAsync(string user, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken)
+    {
+        var connection = new HubConnectionBuilder().WithUrl(hubUrl).Build();
+        connection.On<BaselineMessage>("Message", m => ledger.Record(m.Seq, m.Properties));
+        await connection.StartAsync(cancellationToken);
+        await connection.InvokeAsync("Join", _room, cancellationToken);
+        return new Session(connection, _room, counters);
+    }
+
+    public ValueTask DisposeAsync() => selfHosted?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private sealed class Session(HubConnection connection, string room, FanoutCounters counters) : IFanoutSession
+    {
+        public async Task SendAsync(string runId, int index)
+        {
+            try
+            {
+                await connection.InvokeAsync<long>("Send", room, LoadMessage.Body(index), LoadMessage.Properties(runId, index));
+            }
+            catch (Exception e) when (e is HubException or InvalidOperationException or IOException)
+            {
+                counters.SendError(index, e);
+            }
+        }
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
+    }
+}
