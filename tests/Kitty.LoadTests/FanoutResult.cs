@@ -32,7 +32,7 @@ internal sealed record FanoutResult(
 
     public bool ExactlyOnceInOrder => Deliveries == Expected && IncompleteSessions == 0 && Duplicates == 0 && OutOfOrder == 0;
 
-    public string Protocol => Options.MessagePack && Target == "kitty" ? "MessagePack" : "JSON";
+    public string Protocol => Options.MessagePack ? "MessagePack" : "JSON";
 
     public string Report() => string.Create(CultureInfo.InvariantCulture, $"""
         Fanout on {Target} at {Server} ({Protocol}): {Options.Sessions} sessions, {Options.Messages} messages, {Options.Senders} senders, rate {RateText}

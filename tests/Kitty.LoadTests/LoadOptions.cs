@@ -150,6 +150,7 @@ internal sealed record LoadOptions
 
         if (Scenario != "fanout") throw new ArgumentException($"Unknown scenario '{Scenario}'");
         if (Target is not ("kitty" or "signalr" or "socketio")) throw new ArgumentException("--target is kitty, signalr or socketio");
+        if (MessagePack && Target != "kitty") throw new ArgumentException("--messagepack is for --target kitty only: the baselines speak JSON");
         if (!SelfHost && Url is null) throw new ArgumentException("--url is required (or --self-host)");
         if (!SelfHost && Target == "kitty" && string.IsNullOrEmpty(ApiKey)) throw new ArgumentException("--api-key is required for kitty (or --self-host)");
         if (Sessions < 1 || Messages < 1 || Senders < 1 || Senders > Sessions) throw new ArgumentException("Need 1 <= senders <= sessions and messages >= 1");
