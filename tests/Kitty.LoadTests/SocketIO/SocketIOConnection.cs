@@ -27,13 +27,22 @@ internal sealed class SocketIOConnection : IAsyncDisposable
     public static async Task<SocketIOConnection> ConnectAsync(Uri url, Action<string, JsonElement> onEvent, CancellationToken cancellationToken)
     {
         var connection = new SocketIOConnection(onEvent);
-        var ws = new UriBuilder(url) { Scheme = url.Scheme == "https" ? "wss" : "ws", Path = "/socket.io/", Query = "EIO=4&transport=websocket" }.Uri;
-        await connection._socket.ConnectAsync(ws, cancellationToken);
-        var open = SocketIOPacket.Parse(await connection.ReceiveTextAsync(cancellationToken) ?? "");
-        if (open.EngineType != SocketIOPacket.Open) throw new IOException($"Expected an Engine.IO open packet, got type {open.EngineType}");
-        await connection.SendTextAsync("40", cancellationToken);
-        var connected = SocketIOPacket.Parse(await connection.ReceiveTextAsync(cancellationToken) ?? "");
-        if (connected.SocketType != SocketIOPacket.Connect) throw new IOException($"Socket.IO refused the connection: {connected.Json}");
+        try
+        {
+            var ws = new UriBuilder(url) { Scheme = url.Scheme == "https" ? "wss" : "ws", Path = "/socket.io/", Query = "EIO=4&transport=websocket" }.Uri;
+            await connection._socket.ConnectAsync(ws, cancellationToken);
+            var open = SocketIOPacket.Parse(await connection.ReceiveTextAsync(cancellationToken) ?? "");
+            if (open.EngineType != SocketIOPacket.Open) throw new IOException($"Expected an Engine.IO open packet, got type {open.EngineType}");
+            await connection.SendTextAsync("40", cancellationToken);
+            var connected = SocketIOPacket.Parse(await connection.ReceiveTextAsync(cancellationToken) ?? "");
+            if (connected.SocketType != SocketIOPacket.Connect) throw new IOException($"Socket.IO refused the connection: {connected.Json}");
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
         connection._receiving = connection.ReceiveLoopAsync();
         return connection;
     }
@@ -90,6 +99,11 @@ internal sealed class SocketIOConnection : IAsyncDisposable
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
             // Closed by DisposeAsync or by the server: the acks below fail.
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            // A packet this client cannot read: stop rather than wait on acks that may never be matched.
+            Console.Error.WriteLine($"Socket.IO: unreadable packet, closing: {e.Message}");
         }
 
         foreach (var ack in _acks.Values) ack.TrySetException(new IOException("The Socket.IO connection closed"));
