@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Kitty.LoadTests.Targets;
@@ -24,25 +23,8 @@ internal sealed class SignalRFanoutTarget(Uri hubUrl, IAsyncDisposable? selfHost
         connection.On<BaselineMessage>("Message", m => ledger.Record(m.Seq, m.Properties));
         await connection.StartAsync(cancellationToken);
         await connection.InvokeAsync("Join", _room, cancellationToken);
-        return new Session(connection, _room, counters);
+        return new SignalRFanoutSession(connection, _room, counters);
     }
 
     public ValueTask DisposeAsync() => selfHosted?.DisposeAsync() ?? ValueTask.CompletedTask;
-
-    private sealed class Session(HubConnection connection, string room, FanoutCounters counters) : IFanoutSession
-    {
-        public async Task SendAsync(string runId, int index)
-        {
-            try
-            {
-                await connection.InvokeAsync<long>("Send", room, LoadMessage.Body(index), LoadMessage.Properties(runId, index));
-            }
-            catch (Exception e) when (e is HubException or InvalidOperationException or IOException)
-            {
-                counters.SendError(index, e);
-            }
-        }
-
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
-    }
 }

@@ -28,25 +28,8 @@ internal sealed class SocketIOFanoutTarget(Uri url, IAsyncDisposable? selfHosted
             if (message is not null) ledger.Record(message.Seq, message.Properties);
         }, cancellationToken);
         await connection.EmitAsync("join", _room, cancellationToken);
-        return new Session(connection, _room, counters);
+        return new SocketIOFanoutSession(connection, _room, counters);
     }
 
     public ValueTask DisposeAsync() => selfHosted?.DisposeAsync() ?? ValueTask.CompletedTask;
-
-    private sealed class Session(SocketIOConnection connection, string room, FanoutCounters counters) : IFanoutSession
-    {
-        public async Task SendAsync(string runId, int index)
-        {
-            try
-            {
-                await connection.EmitAsync("send", new { room, body = LoadMessage.Body(index), properties = LoadMessage.Properties(runId, index) });
-            }
-            catch (IOException e)
-            {
-                counters.SendError(index, e);
-            }
-        }
-
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
-    }
 }
