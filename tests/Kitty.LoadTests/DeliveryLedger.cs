@@ -1,4 +1,4 @@
-using Kitty.Client.Models;
+using System.Text.Json;
 
 namespace Kitty.LoadTests;
 
@@ -19,12 +19,13 @@ internal sealed class DeliveryLedger(string runId, int expected)
     public long LastDeliveryMicros { get; private set; }
     public Task Complete => _complete.Task;
 
-    public void Record(Message message)
+    /// <param name="seq">The room's sequence number the server gave the message.</param>
+    public void Record(long seq, JsonElement properties)
     {
         var now = LoadClock.NowMicros;
-        if (!LoadMessage.TryRead(message, runId, out var index, out var sentAtMicros) || index >= expected) return;
-        if (message.Seq <= _lastSeq) OutOfOrder++;
-        _lastSeq = Math.Max(_lastSeq, message.Seq);
+        if (!LoadMessage.TryRead(properties, runId, out var index, out var sentAtMicros) || index >= expected) return;
+        if (seq <= _lastSeq) OutOfOrder++;
+        _lastSeq = Math.Max(_lastSeq, seq);
         if (_seen[index])
         {
             Duplicates++;

@@ -5,6 +5,7 @@ namespace Kitty.LoadTests;
 /// <summary>The measurements of one fanout run and how they read.</summary>
 internal sealed record FanoutResult(
     LoadOptions Options,
+    string Target,
     string Server,
     TimeSpan ConnectTime,
     TimeSpan SendTime,
@@ -21,8 +22,8 @@ internal sealed record FanoutResult(
     int OutOfOrder)
 {
     public const string TableHeader = """
-        | date (UTC) | server | protocol | sessions | messages | senders | rate (msg/s) | deliveries/s | p50 ms | p95 ms | p99 ms | max ms | errors | exactly once, in order |
-        | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+        | date (UTC) | target | server | protocol | sessions | messages | senders | rate (msg/s) | deliveries/s | p50 ms | p95 ms | p99 ms | max ms | errors | exactly once, in order |
+        | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
         """;
 
     public double DeliveriesPerSecond => Deliveries / Math.Max(WallTime.TotalSeconds, 1e-9);
@@ -34,7 +35,7 @@ internal sealed record FanoutResult(
     public string Protocol => Options.MessagePack ? "MessagePack" : "JSON";
 
     public string Report() => string.Create(CultureInfo.InvariantCulture, $"""
-        Kitty fanout against {Server} ({Protocol}): {Options.Sessions} sessions, {Options.Messages} messages, {Options.Senders} senders, rate {RateText}
+        Fanout on {Target} at {Server} ({Protocol}): {Options.Sessions} sessions, {Options.Messages} messages, {Options.Senders} senders, rate {RateText}
           connect   {Options.Sessions} sessions in {ConnectTime.TotalSeconds:F1} s
           send      {Options.Messages} messages in {SendTime.TotalSeconds:F2} s ({Options.Messages / Math.Max(SendTime.TotalSeconds, 1e-9):F0} msg/s); send errors {SendErrors}, rate-limit retries {RateLimitRetries}
           deliver   {Deliveries} of {Expected} in {WallTime.TotalSeconds:F2} s = {DeliveriesPerSecond:F0} deliveries/s
@@ -44,7 +45,7 @@ internal sealed record FanoutResult(
         """);
 
     public string TableRow() => string.Create(CultureInfo.InvariantCulture,
-        $"| {DateTime.UtcNow:yyyy-MM-dd HH:mm} | {Server} | {Protocol} | {Options.Sessions} | {Options.Messages} | {Options.Senders} | {RateText} | {DeliveriesPerSecond:F0} | {Latency.At(50):F1} | {Latency.At(95):F1} | {Latency.At(99):F1} | {Latency.Max:F1} | {Errors} | {(ExactlyOnceInOrder ? "yes" : "NO")} |");
+        $"| {DateTime.UtcNow:yyyy-MM-dd HH:mm} | {Target} | {Server} | {Protocol} | {Options.Sessions} | {Options.Messages} | {Options.Senders} | {RateText} | {DeliveriesPerSecond:F0} | {Latency.At(50):F1} | {Latency.At(95):F1} | {Latency.At(99):F1} | {Latency.Max:F1} | {Errors} | {(ExactlyOnceInOrder ? "yes" : "NO")} |");
 
     private string RateText => Options.Rate > 0 ? Options.Rate.ToString("0.##", CultureInfo.InvariantCulture) : "max";
 }

@@ -1,19 +1,20 @@
 using System.Text.Json;
-using Kitty.Client.Models;
 
 namespace Kitty.LoadTests;
 
-/// <summary>The properties a load message carries: the run, its index and when it was sent.</summary>
+/// <summary>The body and properties of a load message (the run, its index and when it was sent), the same for every target.</summary>
 internal static class LoadMessage
 {
+    public static string Body(int index) => $"load message {index}";
+
     public static JsonElement Properties(string runId, int index) =>
         JsonSerializer.SerializeToElement(new { loadRun = runId, loadIndex = index, sentAtUs = LoadClock.NowMicros });
 
-    public static bool TryRead(Message message, string runId, out int index, out long sentAtMicros)
+    public static bool TryRead(JsonElement properties, string runId, out int index, out long sentAtMicros)
     {
         index = -1;
         sentAtMicros = 0;
-        var p = message.Properties;
+        var p = properties;
         if (p.ValueKind != JsonValueKind.Object
             || !p.TryGetProperty("loadRun", out var run) || run.GetString() != runId
             || !p.TryGetProperty("loadIndex", out var i) || !p.TryGetProperty("sentAtUs", out var at))

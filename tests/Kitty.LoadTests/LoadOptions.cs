@@ -6,6 +6,8 @@ namespace Kitty.LoadTests;
 internal sealed record LoadOptions
 {
     public string Scenario { get; init; } = "fanout";
+    /// <summary>The fanout's server: kitty, or the signalr or socketio baseline.</summary>
+    public string Target { get; init; } = "kitty";
     public Uri? Url { get; init; }
     public string? ApiKey { get; init; }
     public string? ClientId { get; init; }
@@ -41,6 +43,7 @@ internal sealed record LoadOptions
 
     public const string Usage = """
         Usage: Kitty.LoadTests fanout (--url URL --api-key KEY | --self-host) [options]
+          --target T            kitty, or a baseline: signalr (the bare hub's URL) or socketio (the server's URL) (kitty)
           --sessions N          users, each with a chat session in the channel (100)
           --messages N          messages sent in all (2000)
           --senders N           how many of the sessions send (4)
@@ -50,7 +53,7 @@ internal sealed record LoadOptions
           --connect-concurrency N   sessions connecting at once (20)
           --drain-timeout S     seconds to wait for the last deliveries (60)
           --results FILE        append the result as a Markdown table row to FILE
-          --self-host           start a server in this process on a temporary data directory
+          --self-host           start the target's server: Kitty or the SignalR hub in this process, Socket.IO as a node child
 
         Usage: Kitty.LoadTests functions [options]
           --part P              runner, triggers, sessions or all (all)
@@ -93,6 +96,7 @@ internal sealed record LoadOptions
             string Value() => rest.Count > 0 ? rest.Dequeue() : throw new ArgumentException($"{name} needs a value");
             options = name switch
             {
+                "--target" => options with { Target = Value() },
                 "--url" => options with { Url = new Uri(Value()) },
                 "--api-key" => options with { ApiKey = Value() },
                 "--client-id" => options with { ClientId = Value() },
@@ -145,7 +149,10 @@ internal sealed record LoadOptions
         }
 
         if (Scenario != "fanout") throw new ArgumentException($"Unknown scenario '{Scenario}'");
-        if (!SelfHost && (Url is null || string.IsNullOrEmpty(ApiKey))) throw new ArgumentException("--url and --api-key are required (or --self-host)");
+        if (Target is not ("kitty" or "signalr" or "socketio")) throw new ArgumentException("--target is kitty, signalr or socketio");
+        if (MessagePack && Target != "kitty") throw new ArgumentException("--messagepack is for --target kitty only: the baselines speak JSON");
+        if (!SelfHost && Url is null) throw new ArgumentException("--url is required (or --self-host)");
+        if (!SelfHost && Target == "kitty" && string.IsNullOrEmpty(ApiKey)) throw new ArgumentException("--api-key is required for kitty (or --self-host)");
         if (Sessions < 1 || Messages < 1 || Senders < 1 || Senders > Sessions) throw new ArgumentException("Need 1 <= senders <= sessions and messages >= 1");
         return this;
     }

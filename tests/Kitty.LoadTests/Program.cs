@@ -1,4 +1,5 @@
 using Kitty.LoadTests;
+using Kitty.LoadTests.Targets;
 
 LoadOptions options;
 try
@@ -32,15 +33,8 @@ if (options.Scenario == "functions")
     return await new FunctionsScenario(options).RunAsync() ? 0 : 1;
 }
 
-await using var selfHosted = options.SelfHost ? await SelfHostedServer.StartAsync() : null;
-var url = selfHosted?.Url ?? options.Url!;
-var apiKey = selfHosted is null ? options.ApiKey! : SelfHostedServer.ApiKey;
-if (selfHosted is not null && options.ClientId is null)
-{
-    options = options with { ClientId = SelfHostedServer.ClientId, ClientSecret = SelfHostedServer.ClientSecret };
-}
-
-var result = await new FanoutScenario(options, url, apiKey).RunAsync();
+await using var target = await FanoutTargets.StartAsync(options);
+var result = await new FanoutScenario(options, target).RunAsync();
 Console.WriteLine(result.Report());
 Console.WriteLine();
 Console.WriteLine(FanoutResult.TableHeader);
