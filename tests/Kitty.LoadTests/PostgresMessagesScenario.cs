@@ -2,6 +2,8 @@ using System.Globalization;
 using Kitty.Abstractions.Channels;
 using Kitty.Abstractions.Messages;
 using Kitty.Abstractions.Users;
+using Kitty.Testing;
+using Npgsql;
 
 namespace Kitty.LoadTests;
 
@@ -20,7 +22,7 @@ internal sealed class PostgresMessagesScenario(LoadOptions options)
 
     private async Task<bool> RunAsync(int channelCount)
     {
-        await using var database = await LoadDatabase.CreateAsync(options.Postgres!);
+        await using var database = await PostgresTestDatabase.CreateAsync(options.Postgres!);
         await using var server = await SelfHostedServer.StartAsync(
             "--Kitty:Storage:Provider=PostgreSql", $"--Kitty:Postgres:ConnectionString={database.ConnectionString}");
         var app = await server.ApplicationIdAsync();
@@ -38,9 +40,15 @@ internal sealed class PostgresMessagesScenario(LoadOptions options)
             return sent.Seq > 0;
         });
 
-        var logs = await database.QueryAsync(
-            "SELECT count(*), count(DISTINCT seq), coalesce(max(seq), 0), coalesce(min(seq), 1) FROM messages GROUP BY channel_id",
-            r => (Count: r.GetInt64(0), Distinct: r.GetInt64(1), Max: r.GetInt64(2), Min: r.GetInt64(3)));
+        var logs = new List<(long Count, long Distinct, long Max, long Min)>();
+        await using (var connection = await database.OpenAsync())
+        await using (var command = new NpgsqlCommand(
+            "SELECT count(*), count(DISTINCT seq), coalesce(max(seq), 0), coalesce(min(seq), 1) FROM messages GROUP BY channel_id", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) logs.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+
         var stored = logs.Sum(l => l.Count);
         var gapFree = logs.All(l => l.Count == l.Distinct && l.Min == 1 && l.Max == l.Count);
         var acknowledged = result.WarmupCalls + result.Latencies.Count;

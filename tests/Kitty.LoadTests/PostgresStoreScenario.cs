@@ -2,6 +2,7 @@ using System.Globalization;
 using Kitty.Abstractions.Messages;
 using Kitty.Storage.Chat;
 using Kitty.Storage.PostgreSql;
+using Kitty.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -21,7 +22,7 @@ internal sealed class PostgresStoreScenario(LoadOptions options)
 
     private async Task<bool> RunAsync(int channels)
     {
-        await using var database = await LoadDatabase.CreateAsync(options.Postgres!);
+        await using var database = await PostgresTestDatabase.CreateAsync(options.Postgres!);
         await new PostgresChatStoreMigrator(NullLogger.Instance).MigrateAsync(database.ConnectionString);
         await using var chat = new PostgresChatDatabase(NpgsqlDataSource.Create(database.ConnectionString));
         var store = new SqlChatStore(chat);
@@ -39,7 +40,7 @@ internal sealed class PostgresStoreScenario(LoadOptions options)
             return true;
         });
 
-        var stored = (await database.QueryAsync("SELECT count(*) FROM messages", r => r.GetInt64(0)))[0];
+        var stored = (long)(await database.ScalarAsync("SELECT count(*) FROM messages"))!;
         var expected = result.WarmupCalls + result.Latencies.Count;
         var all = result.Latencies;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -37,12 +37,13 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
     public static async Task<PostgresTestDatabase?> CreateAsync()
     {
         var server = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            return null;
-        }
+        return string.IsNullOrWhiteSpace(server) ? null : await CreateAsync(server);
+    }
 
-        var database = new PostgresTestDatabase(server, $"kitty_{Guid.NewGuid():N}");
+    /// <summary>Creates a fresh database on the server of <paramref name="serverConnectionString"/> (e.g. for a load run).</summary>
+    public static async Task<PostgresTestDatabase> CreateAsync(string serverConnectionString)
+    {
+        var database = new PostgresTestDatabase(serverConnectionString, $"kitty_{Guid.NewGuid():N}");
         await database.ExecuteOnServer($"CREATE DATABASE {database.Name}");
         return database;
     }

@@ -9,7 +9,8 @@ namespace Kitty.Grains.Realtime;
 /// notifications, not the truth: a failed publish is logged and never undoes the write it follows, and
 /// clients catch up from the chat store. Awaiting each publish keeps one grain's events in order.
 /// <para>
-/// A publish whose stream queue lived on a silo that died is sent again for a few seconds, until the queue is back on
+/// A publish whose stream queue lived on a silo that died while taking it is sent again for a few seconds (a publish the
+/// dead silo never took is resent by the node's <c>UnreachableSiloRetryFilter</c>), until the queue is back on
 /// a live silo: otherwise the event is lost and a client only notices at the next one (in a quiet channel, maybe
 /// never). An event that did reach its queue before the silo died went down with it, so a resend rarely duplicates
 /// one, and clients drop a message they already have by its seq.
@@ -41,7 +42,7 @@ internal sealed partial class ChatEventPublisher(IStreamProvider streams, ILogge
                 await streams.GetStream<ChatEvent>(stream).OnNextAsync(chatEvent);
                 return;
             }
-            catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException && waited < ResendFor)
+            catch (SiloUnavailableException) when (waited < ResendFor)
             {
                 await Task.Delay(delay);
                 waited += delay;

@@ -14,11 +14,7 @@ internal static class KittyFrontendHosting
     public static void AddKittyFrontend(this WebApplicationBuilder builder, NodeConfiguration node, SiloOptions silo) =>
         builder.UseOrleansClient(client =>
         {
-            client.Configure<ClusterOptions>(options =>
-            {
-                options.ClusterId = silo.ClusterId;
-                options.ServiceId = silo.ServiceId;
-            });
+            client.Configure<ClusterOptions>(silo.ApplyTo);
             client.UseKittyPostgresClustering(node.RequiredConnectionString);
             client.AddMemoryStreams(KittyStreams.ProviderName);
             client.UseConnectionRetryFilter<ClusterConnectionRetryFilter>();

@@ -55,11 +55,7 @@ internal static class KittySiloHosting
 
     private static void UsePostgres(ISiloBuilder siloBuilder, string connectionString, SiloOptions silo)
     {
-        siloBuilder.Configure<ClusterOptions>(options =>
-        {
-            options.ClusterId = silo.ClusterId;
-            options.ServiceId = silo.ServiceId;
-        });
+        siloBuilder.Configure<ClusterOptions>(silo.ApplyTo);
         siloBuilder.ConfigureEndpoints(AdvertisedAddress(silo), silo.SiloPort, silo.GatewayPort, silo.ListenOnAnyHostAddress);
         siloBuilder.UseKittyPostgresClustering(connectionString);
         siloBuilder.AddKittyPostgresGrainStorage(KittyStorage.Name, connectionString);

@@ -1,3 +1,5 @@
+using Orleans.Configuration;
+
 namespace Kitty.Server.Hosting;
 
 /// <summary>How the node's silo listens (section <c>Kitty:Silo</c>).</summary>
@@ -24,4 +26,11 @@ public sealed class SiloOptions
 
     /// <summary>Cluster mode: listen on every interface rather than on the advertised address only (containers).</summary>
     public bool ListenOnAnyHostAddress { get; set; }
+
+    /// <summary>Names the cluster for a silo or a client: both must name the same one to meet.</summary>
+    public void ApplyTo(ClusterOptions options)
+    {
+        options.ClusterId = ClusterId;
+        options.ServiceId = ServiceId;
+    }
 }
