@@ -1,35 +1,43 @@
 using System.Diagnostics;
+using Kitty.LoadTests.Servers;
 using Kitty.LoadTests.Targets;
 
 namespace Kitty.LoadTests;
 
 /// <summary>
-/// Many sessions in one room, a few of them sending: measures how fast and how soon every message reaches
-/// every session, and checks each got each exactly once, in seq order. The same for every target.
+/// Sessions spread over rooms (session <c>s</c> in room <c>s % rooms</c>), a few of them sending their room's
+/// messages: measures how fast and how soon every message reaches every member of its room, and checks each got each
+/// exactly once, in seq order, and nothing of another room. fanout = 1 room of many, rooms = many rooms of 10,
+/// bigroom = 1 room of 10,000: the same code for every target.
 /// </summary>
 internal sealed class FanoutScenario(LoadOptions options, IFanoutTarget target)
 {
     private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
     private readonly List<(IFanoutSession Session, DeliveryLedger Ledger)> _sessions = [];
     private readonly FanoutCounters _counters = new();
-    private int _nextIndex = -1;
+    private int[] _nextOfRoom = [];
 
     public async Task<FanoutResult> RunAsync()
     {
         try
         {
-            await target.CreateRoomAsync(_runId);
+            await target.CreateRoomsAsync(_runId, options.Rooms);
             var connect = Stopwatch.StartNew();
             await ConnectAllAsync();
             connect.Stop();
-            Console.WriteLine($"Connected {_sessions.Count} sessions to {target.Name} at {target.Url} in {connect.Elapsed.TotalSeconds:F1} s; sending…");
+            Console.WriteLine($"Connected {_sessions.Count} sessions in {options.Rooms} rooms to {target.Name} at {target.Url} in {connect.Elapsed.TotalSeconds:F1} s; sending…");
 
+            _nextOfRoom = new int[options.Rooms];
+            var server = ServerUsage();
+            var client = ProcessUsage.Read(Environment.ProcessId);
             var startMicros = LoadClock.NowMicros;
             var send = Stopwatch.StartNew();
-            await Task.WhenAll(_sessions.Take(options.Senders).Select(s => SendLoopAsync(s.Session, startMicros)));
+            await Task.WhenAll(_sessions.Take(options.Senders).Select((s, sender) => SendLoopAsync(s.Session, sender % options.Rooms, startMicros)));
             send.Stop();
             await Task.WhenAny(Task.WhenAll(_sessions.Select(s => s.Ledger.Complete)), Task.Delay(options.DrainTimeout));
-            return Result(connect.Elapsed, send.Elapsed, startMicros);
+            var wall = TimeSpan.FromMicroseconds(LoadClock.NowMicros - startMicros);
+            return Result(connect.Elapsed, send.Elapsed, startMicros,
+                new UsageWindow(server, ServerUsage(), client, ProcessUsage.Read(Environment.ProcessId), wall, target.ServerPid == Environment.ProcessId));
         }
         finally
         {
@@ -37,20 +45,26 @@ internal sealed class FanoutScenario(LoadOptions options, IFanoutTarget target)
         }
     }
 
+    private ProcessUsage ServerUsage() => target.ServerPid is { } pid ? ProcessUsage.Read(pid) : default;
+
     private async Task ConnectAllAsync()
     {
-        var ledgers = Enumerable.Range(0, options.Sessions).Select(_ => new DeliveryLedger(_runId, options.Messages)).ToList();
+        var rooms = options.Rooms;
+        var ledgers = Enumerable.Range(0, options.Sessions).Select(s => new DeliveryLedger(_runId, options.Messages, rooms, s % rooms)).ToList();
         var sessions = new IFanoutSession[options.Sessions];
         await Parallel.ForEachAsync(Enumerable.Range(0, options.Sessions),
             new ParallelOptions { MaxDegreeOfParallelism = options.ConnectConcurrency },
-            async (i, cancellationToken) => sessions[i] = await target.ConnectAsync($"load-{_runId}-{i}", ledgers[i], _counters, cancellationToken));
+            async (s, cancellationToken) => sessions[s] = await target.ConnectAsync($"load-{_runId}-{s}", s % rooms, ledgers[s], _counters, cancellationToken));
         _sessions.AddRange(sessions.Zip(ledgers));
     }
 
-    private async Task SendLoopAsync(IFanoutSession session, long startMicros)
+    // The room's senders take its messages (i = room, room + rooms, …) in turn; with --rate each goes out at its time
+    // in the whole run's schedule, so the load offered does not depend on how fast the server answers.
+    private async Task SendLoopAsync(IFanoutSession session, int room, long startMicros)
     {
+        var rooms = options.Rooms;
         int index;
-        while ((index = Interlocked.Increment(ref _nextIndex)) < options.Messages)
+        while ((index = room + Interlocked.Increment(ref _nextOfRoom[room]) * rooms - rooms) < options.Messages)
         {
             if (options.Rate > 0)
             {
@@ -63,7 +77,7 @@ internal sealed class FanoutScenario(LoadOptions options, IFanoutTarget target)
         }
     }
 
-    private FanoutResult Result(TimeSpan connect, TimeSpan send, long startMicros)
+    private FanoutResult Result(TimeSpan connect, TimeSpan send, long startMicros, UsageWindow usage)
     {
         var ledgers = _sessions.Select(s => s.Ledger).ToList();
         var lastDelivery = ledgers.Select(l => l.LastDeliveryMicros).DefaultIfEmpty(startMicros).Max();
@@ -75,14 +89,16 @@ internal sealed class FanoutScenario(LoadOptions options, IFanoutTarget target)
             send,
             TimeSpan.FromMicroseconds(Math.Max(1, lastDelivery - startMicros)),
             ledgers.Sum(l => (long)l.Distinct),
-            (long)options.Sessions * options.Messages,
+            ledgers.Sum(l => (long)l.Expected),
             new Percentiles(ledgers.SelectMany(l => l.LatenciesMs)),
             _counters.SendErrors,
             _counters.RateLimitRetries,
             _counters.DispatchFailures,
             _counters.Reconnects,
-            ledgers.Count(l => l.Distinct < options.Messages),
+            ledgers.Count(l => l.Distinct < l.Expected),
             ledgers.Sum(l => l.Duplicates),
-            ledgers.Sum(l => l.OutOfOrder));
+            ledgers.Sum(l => l.OutOfOrder),
+            ledgers.Sum(l => l.Misrouted),
+            usage);
     }
 }

@@ -22,6 +22,15 @@ internal sealed record LoadOptions
     public int ConnectConcurrency { get; init; } = 20;
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(60);
     public string? ResultsFile { get; init; }
+    /// <summary>Rooms the sessions spread over (fanout and bigroom: 1; rooms: 1,000).</summary>
+    public int Rooms { get; init; } = 1;
+    /// <summary>Start the target's server as a child process (pinned to <see cref="ServerCpus"/>), not in this one.</summary>
+    public bool ServerProcess { get; init; }
+    public string? ServerCpus { get; init; }
+    /// <summary>Appends each run as a <see cref="RunRecord"/> JSON line, for the suite script.</summary>
+    public string? JsonFile { get; init; }
+
+    public static IReadOnlyList<string> RoomScenarios { get; } = ["fanout", "rooms", "bigroom"];
 
     // functions scenario
     /// <summary>runner, triggers, sessions or all.</summary>
@@ -42,18 +51,27 @@ internal sealed record LoadOptions
     public int Lanes { get; init; } = 2;
 
     public const string Usage = """
-        Usage: Kitty.LoadTests fanout (--url URL --api-key KEY | --self-host) [options]
+        Usage: Kitty.LoadTests fanout|rooms|bigroom (--url URL --api-key KEY | --self-host | --server-process) [options]
+          fanout: 1 room of 1,000; rooms: 1,000 rooms of 10 at 1,000 msg/s; bigroom: 1 room of 10,000 (the defaults)
           --target T            kitty, or a baseline: signalr (the bare hub's URL) or socketio (the server's URL) (kitty)
-          --sessions N          users, each with a chat session in the channel (100)
-          --messages N          messages sent in all (2000)
-          --senders N           how many of the sessions send (4)
-          --rate N              messages per second across senders; 0 = as fast as answered (0)
+          --rooms N             rooms (channels); session s joins room s % N
+          --sessions N          users, each with a chat session in its room
+          --messages N          messages sent in all; message i goes to room i % rooms
+          --senders N           how many of the sessions send, at least one per room
+          --rate N              messages per second across senders; 0 = as fast as answered
           --client-id ID --client-secret S   create the channel with the Platform API instead of the hub
           --messagepack         use the MessagePack hub protocol
           --connect-concurrency N   sessions connecting at once (20)
           --drain-timeout S     seconds to wait for the last deliveries (60)
           --results FILE        append the result as a Markdown table row to FILE
           --self-host           start the target's server: Kitty or the SignalR hub in this process, Socket.IO as a node child
+          --server-process      start the target's server as a child process (this program's `serve`, or node)
+          --server-cpus L       pin the server process to cores (a taskset list: 0 or 0-1); pin this program with
+                                `taskset -c L dotnet …` (the suite script does both)
+          --json FILE           append each run as a JSON line (for the suite script)
+
+        Usage: Kitty.LoadTests serve --target kitty|signalr
+          hosts the server as --self-host would, prints "Listening on URL", stops when standard input closes
 
         Usage: Kitty.LoadTests functions [options]
           --part P              runner, triggers, sessions or all (all)
@@ -87,7 +105,7 @@ internal sealed record LoadOptions
         var rest = new Queue<string>(args);
         if (rest.Count > 0 && !rest.Peek().StartsWith("--", StringComparison.Ordinal))
         {
-            options = options with { Scenario = rest.Dequeue() };
+            options = Preset(rest.Dequeue());
         }
 
         while (rest.Count > 0)
@@ -110,6 +128,10 @@ internal sealed record LoadOptions
                 "--connect-concurrency" => options with { ConnectConcurrency = Int(Value()) },
                 "--drain-timeout" => options with { DrainTimeout = TimeSpan.FromSeconds(Int(Value())) },
                 "--results" => options with { ResultsFile = Value() },
+                "--rooms" => options with { Rooms = Int(Value()) },
+                "--server-process" => options with { ServerProcess = true },
+                "--server-cpus" => options with { ServerCpus = Cpus(Value()) },
+                "--json" => options with { JsonFile = Value() },
                 "--part" => options with { Part = Value() },
                 "--callers" => options with { Callers = [.. Value().Split(',').Select(Int)] },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Int(Value())) },
@@ -148,14 +170,38 @@ internal sealed record LoadOptions
             return this;
         }
 
-        if (Scenario != "fanout") throw new ArgumentException($"Unknown scenario '{Scenario}'");
+        if (Scenario == "serve")
+        {
+            if (Target is not ("kitty" or "signalr")) throw new ArgumentException("serve --target is kitty or signalr (node serves Socket.IO)");
+            return this;
+        }
+
+        if (!RoomScenarios.Contains(Scenario)) throw new ArgumentException($"Unknown scenario '{Scenario}'");
         if (Target is not ("kitty" or "signalr" or "socketio")) throw new ArgumentException("--target is kitty, signalr or socketio");
         if (MessagePack && Target != "kitty") throw new ArgumentException("--messagepack is for --target kitty only: the baselines speak JSON");
-        if (!SelfHost && Url is null) throw new ArgumentException("--url is required (or --self-host)");
-        if (!SelfHost && Target == "kitty" && string.IsNullOrEmpty(ApiKey)) throw new ArgumentException("--api-key is required for kitty (or --self-host)");
-        if (Sessions < 1 || Messages < 1 || Senders < 1 || Senders > Sessions) throw new ArgumentException("Need 1 <= senders <= sessions and messages >= 1");
+        var hosted = SelfHost || ServerProcess;
+        if (!hosted && Url is null) throw new ArgumentException("--url is required (or --self-host or --server-process)");
+        if (!hosted && Target == "kitty" && string.IsNullOrEmpty(ApiKey)) throw new ArgumentException("--api-key is required for kitty (or --self-host or --server-process)");
+        if (ServerCpus is not null && !ServerProcess) throw new ArgumentException("--server-cpus needs --server-process");
+        if (Rooms < 1 || Sessions < Rooms || Messages < 1 || Senders < Rooms || Senders > Sessions)
+            throw new ArgumentException("Need rooms >= 1, sessions >= rooms, rooms <= senders <= sessions and messages >= 1");
         return this;
     }
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+    private static string Cpus(string list)
+    {
+        Servers.CpuSet.Mask(list);
+        return list;
+    }
+
+    /// <summary>The issue's sizes for each room scenario; every one can be overridden.</summary>
+    private static LoadOptions Preset(string scenario) => scenario switch
+    {
+        "fanout" => new LoadOptions { Scenario = scenario, Rooms = 1, Sessions = 1000, Messages = 300, Senders = 4 },
+        "rooms" => new LoadOptions { Scenario = scenario, Rooms = 1000, Sessions = 10_000, Messages = 30_000, Senders = 1000, Rate = 1000 },
+        "bigroom" => new LoadOptions { Scenario = scenario, Rooms = 1, Sessions = 10_000, Messages = 100, Senders = 4 },
+        _ => new LoadOptions { Scenario = scenario },
+    };
 }

@@ -5,10 +5,10 @@ using System.Text.Json;
 
 namespace Kitty.LoadTests;
 
-/// <summary>Creates the run's channel with the Platform API (OAuth client credentials).</summary>
+/// <summary>Creates the run's channels with the Platform API (OAuth client credentials).</summary>
 internal static class PlatformChannels
 {
-    public static async Task<long> CreatePublicAsync(Uri baseUrl, string clientId, string clientSecret, string name)
+    public static async Task<long[]> CreatePublicAsync(Uri baseUrl, string clientId, string clientSecret, IReadOnlyList<string> names)
     {
         using var http = new HttpClient { BaseAddress = baseUrl };
         using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "/oauth/token")
@@ -22,9 +22,14 @@ internal static class PlatformChannels
         using var token = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync());
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.RootElement.GetProperty("access_token").GetString());
 
-        using var created = await http.PostAsJsonAsync("/v1/channels", new { type = "PUBLIC", name, displayName = name });
-        created.EnsureSuccessStatusCode();
-        using var channel = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
-        return channel.RootElement.GetProperty("id").GetInt64();
+        var ids = new long[names.Count];
+        await Parallel.ForAsync(0, names.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, cancellationToken) =>
+        {
+            using var created = await http.PostAsJsonAsync("/v1/channels", new { type = "PUBLIC", name = names[i], displayName = names[i] }, cancellationToken);
+            created.EnsureSuccessStatusCode();
+            using var channel = JsonDocument.Parse(await created.Content.ReadAsStringAsync(cancellationToken));
+            ids[i] = channel.RootElement.GetProperty("id").GetInt64();
+        });
+        return ids;
     }
 }

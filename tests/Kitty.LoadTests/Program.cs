@@ -1,4 +1,5 @@
 using Kitty.LoadTests;
+using Kitty.LoadTests.Servers;
 using Kitty.LoadTests.Targets;
 
 LoadOptions options;
@@ -11,6 +12,11 @@ catch (Exception e) when (e is ArgumentException or FormatException or UriFormat
     Console.Error.WriteLine(e.Message);
     Console.Error.WriteLine(LoadOptions.Usage);
     return 2;
+}
+
+if (options.Scenario == "serve")
+{
+    return await ServeCommand.RunAsync(options);
 }
 
 if (options.Scenario == "pgwrites")
@@ -44,4 +50,5 @@ if (options.ResultsFile is { } file)
     await File.AppendAllTextAsync(file, result.TableRow() + Environment.NewLine);
 }
 
-return result.ExactlyOnceInOrder && result.Errors == 0 ? 0 : 1;
+await result.Record().AppendToAsync(options.JsonFile);
+return result.Passed ? 0 : 1;

@@ -27,20 +27,34 @@ public sealed class FanoutSmokeTests
         return RunAsync(FanoutTargets.SocketIO);
     }
 
-    private static async Task RunAsync(string targetName)
+    [Fact]
+    public Task Rooms_OnKitty_DeliverEachRoomsMessagesOnlyToItsMembers() =>
+        RunAsync(FanoutTargets.Kitty, "rooms", "--rooms", "5", "--senders", "5", "--rate", "500");
+
+    [Fact]
+    public Task Rooms_OnBareSignalRHub_DeliverEachRoomsMessagesOnlyToItsMembers() =>
+        RunAsync(FanoutTargets.SignalR, "rooms", "--rooms", "5", "--senders", "5", "--rate", "500");
+
+    [Fact]
+    public Task Fanout_OnKittyInAServerProcess_DeliversEveryMessageToEverySessionOnceInOrder() =>
+        RunAsync(FanoutTargets.Kitty, "fanout", "--server-process");
+
+    private static async Task RunAsync(string targetName, string scenario = "fanout", params string[] more)
     {
-        var options = LoadOptions.Parse(["fanout", "--target", targetName, "--self-host",
-            "--sessions", $"{Sessions}", "--messages", $"{Messages}", "--senders", $"{Senders}", "--drain-timeout", "20"]);
+        var hosting = more.Contains("--server-process") ? Array.Empty<string>() : ["--self-host"];
+        var options = LoadOptions.Parse([scenario, "--target", targetName, .. hosting, "--senders", $"{Senders}",
+            "--sessions", $"{Sessions}", "--messages", $"{Messages}", "--drain-timeout", "20", .. more]);
         await using var target = await FanoutTargets.StartAsync(options);
 
         var result = await new FanoutScenario(options, target).RunAsync();
 
         Assert.Equal(targetName, result.Target);
-        Assert.Equal((long)Sessions * Messages, result.Expected);
+        Assert.Equal((long)Sessions * Messages / result.Options.Rooms, result.Expected);
         Assert.Equal(result.Expected, result.Deliveries);
         Assert.Equal(0, result.IncompleteSessions);
         Assert.Equal(0, result.Duplicates);
         Assert.Equal(0, result.OutOfOrder);
+        Assert.Equal(0, result.Misrouted);
         Assert.Equal(0, result.Errors);
         Assert.True(result.ExactlyOnceInOrder);
     }

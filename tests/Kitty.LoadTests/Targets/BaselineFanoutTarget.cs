@@ -4,21 +4,25 @@ namespace Kitty.LoadTests.Targets;
 /// What the two baselines share: a room is only a name (it exists once someone joins it), and a self-hosted server
 /// ends with the target.
 /// </summary>
-internal abstract class BaselineFanoutTarget(Uri url, IAsyncDisposable? selfHosted) : IFanoutTarget
+internal abstract class BaselineFanoutTarget(Uri url, SelfHostedTarget host) : IFanoutTarget
 {
+    private string _runId = "";
+
     public abstract string Name { get; }
 
     public Uri Url => url;
 
-    protected string Room { get; private set; } = "";
+    public int? ServerPid => host.Pid;
 
-    public Task CreateRoomAsync(string runId)
+    public Task CreateRoomsAsync(string runId, int count)
     {
-        Room = $"load-{runId}";
+        _runId = runId;
         return Task.CompletedTask;
     }
 
-    public abstract Task<IFanoutSession> ConnectAsync(string user, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken);
+    public abstract Task<IFanoutSession> ConnectAsync(string user, int room, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken);
 
-    public ValueTask DisposeAsync() => selfHosted?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    protected string RoomName(int room) => $"load-{_runId}-{room}";
 }

@@ -1,8 +1,8 @@
 namespace Kitty.LoadTests.Targets;
 
 /// <summary>
-/// A server the fanout scenario drives: Kitty, or a baseline it is measured against. Each gives its sessions
-/// one room, sends the same load messages and hands every receipt to the session's <see cref="DeliveryLedger"/>.
+/// A server the room scenarios drive: Kitty, or a baseline it is measured against. Each gives its sessions
+/// rooms, sends the same load messages and hands every receipt to the session's <see cref="DeliveryLedger"/>.
 /// </summary>
 internal interface IFanoutTarget : IAsyncDisposable
 {
@@ -11,8 +11,11 @@ internal interface IFanoutTarget : IAsyncDisposable
 
     Uri Url { get; }
 
-    /// <summary>Creates the room all sessions join.</summary>
-    Task CreateRoomAsync(string runId);
+    /// <summary>The server's process when this run knows it (its own or a child), for CPU and memory; null for a remote server.</summary>
+    int? ServerPid { get; }
 
-    Task<IFanoutSession> ConnectAsync(string user, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken);
+    /// <summary>Creates the rooms the sessions join, numbered from 0.</summary>
+    Task CreateRoomsAsync(string runId, int count);
+
+    Task<IFanoutSession> ConnectAsync(string user, int room, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken);
 }

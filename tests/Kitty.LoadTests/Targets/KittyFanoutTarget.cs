@@ -3,29 +3,33 @@ using Kitty.Client.Requests;
 
 namespace Kitty.LoadTests.Targets;
 
-/// <summary>Kitty through its .NET client SDK: one PUBLIC channel, every session in a chat session of it.</summary>
-internal sealed class KittyFanoutTarget(LoadOptions options, Uri url, string apiKey, IAsyncDisposable? selfHosted) : IFanoutTarget
+/// <summary>Kitty through its .NET client SDK: PUBLIC channels, every session in a chat session of its own.</summary>
+internal sealed class KittyFanoutTarget(LoadOptions options, Uri url, string apiKey, SelfHostedTarget host) : IFanoutTarget
 {
-    private long _channelId;
+    private long[] _channelIds = [];
 
     public string Name => "kitty";
     public Uri Url => url;
+    public int? ServerPid => host.Pid;
 
-    public async Task CreateRoomAsync(string runId)
+    public async Task CreateRoomsAsync(string runId, int count)
     {
-        var name = $"load-{runId}";
+        var names = Enumerable.Range(0, count).Select(room => $"load-{runId}-{room}").ToList();
         if (options.ClientId is { } id && options.ClientSecret is { } secret)
         {
-            _channelId = await PlatformChannels.CreatePublicAsync(url, id, secret, name);
+            _channelIds = await PlatformChannels.CreatePublicAsync(url, id, secret, names);
             return;
         }
 
         await using var owner = await KittyClient.StartSessionAsync(url, apiKey, $"load-owner-{runId}", options: ClientOptions());
-        _channelId = (await owner.CreateChannelAsync(new CreateChannelRequest("PUBLIC", name, name))).Id;
+        var ids = new List<long>(count);
+        foreach (var name in names) ids.Add((await owner.CreateChannelAsync(new CreateChannelRequest("PUBLIC", name, name))).Id);
+        _channelIds = [.. ids];
     }
 
-    public async Task<IFanoutSession> ConnectAsync(string user, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken)
+    public async Task<IFanoutSession> ConnectAsync(string user, int room, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken)
     {
+        var channelId = _channelIds[room];
         var client = await KittyClient.StartSessionAsync(url, apiKey, user, options: ClientOptions(), cancellationToken: cancellationToken);
         client.MessageReceived += (_, e) => ledger.Record(e.Resource.Seq, e.Resource.Properties);
         client.DispatchFailed += (_, _) => counters.DispatchFailure();
@@ -33,12 +37,12 @@ internal sealed class KittyFanoutTarget(LoadOptions options, Uri url, string api
         {
             if (state == KittyConnectionState.Reconnecting) counters.Reconnect();
         };
-        await client.JoinChannelAsync(_channelId, cancellationToken);
-        await client.StartChatSessionAsync(_channelId, cancellationToken);
-        return new KittyFanoutSession(client, _channelId, counters);
+        await client.JoinChannelAsync(channelId, cancellationToken);
+        await client.StartChatSessionAsync(channelId, cancellationToken);
+        return new KittyFanoutSession(client, channelId, counters);
     }
 
-    public ValueTask DisposeAsync() => selfHosted?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private KittyClientOptions ClientOptions() => new() { UseMessagePack = options.MessagePack };
 }

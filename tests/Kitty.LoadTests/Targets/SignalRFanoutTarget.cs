@@ -3,16 +3,16 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kitty.LoadTests.Targets;
 
 /// <summary>The bare SignalR broadcast hub (tests/Kitty.Baselines.SignalR), with the same JSON hub protocol Kitty's client uses by default.</summary>
-internal sealed class SignalRFanoutTarget(Uri hubUrl, IAsyncDisposable? selfHosted) : BaselineFanoutTarget(hubUrl, selfHosted)
+internal sealed class SignalRFanoutTarget(Uri hubUrl, SelfHostedTarget host) : BaselineFanoutTarget(hubUrl, host)
 {
     public override string Name => "signalr";
 
-    public override async Task<IFanoutSession> ConnectAsync(string user, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken)
+    public override async Task<IFanoutSession> ConnectAsync(string user, int room, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken)
     {
         var connection = new HubConnectionBuilder().WithUrl(Url).Build();
         connection.On<BaselineMessage>("Message", m => ledger.Record(m.Seq, m.Properties));
         await connection.StartAsync(cancellationToken);
-        await connection.InvokeAsync("Join", Room, cancellationToken);
-        return new SignalRFanoutSession(connection, Room, counters);
+        await connection.InvokeAsync("Join", RoomName(room), cancellationToken);
+        return new SignalRFanoutSession(connection, RoomName(room), counters);
     }
 }

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+
+namespace Kitty.LoadTests.Servers;
+
+/// <summary>
+/// A target's server as a child process that prints <c>Listening on URL</c> when ready, optionally pinned to cores.
+/// All three streams are redirected: the child never holds a pipe our own caller waits on, and closing its standard
+/// input stops it.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    public int Pid => _process.Id;
+
+    /// <summary>The load generator's own build in <c>serve</c> mode: Kitty or the bare SignalR hub.</summary>
+    public static Task<ServerProcess> StartServeAsync(string target, string? cpus)
+    {
+        var self = typeof(ServerProcess).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { ArgumentList = { self, "serve", "--target", target } };
+        return StartAsync(start, target, cpus, TimeSpan.FromSeconds(60));
+    }
+
+    public static async Task<ServerProcess> StartAsync(ProcessStartInfo start, string name, string? cpus, TimeSpan timeout)
+    {
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var process = Process.Start(cpus is null ? start : CpuSet.Pinned(start, cpus)) ?? throw new InvalidOperationException($"{name} did not start");
+        var errors = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+            {
+                var at = line.IndexOf(ServeCommand.ListeningPrefix, StringComparison.Ordinal);
+                if (at < 0) continue;
+                // Keep draining stdout so a chatty server never blocks on a full pipe.
+                _ = process.StandardOutput.ReadToEndAsync();
+                return new ServerProcess(process, new Uri(line[(at + ServeCommand.ListeningPrefix.Length)..].Trim()));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Reported below with what the server said.
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        throw new InvalidOperationException($"The {name} server did not start: {await errors}");
+    }
+
+    public ProcessUsage Usage() => ProcessUsage.Read(_process.Id);
+
+    public async ValueTask DisposeAsync()
+    {
+        _process.StandardInput.Close();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}
