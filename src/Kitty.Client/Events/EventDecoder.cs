@@ -44,9 +44,33 @@ internal static class EventDecoder
     /// <summary>The model type of an event type's resource, or null for event types this client does not know.</summary>
     public static Type? ResourceType(string eventType) => ResourceTypes.GetValueOrDefault(eventType);
 
-    /// <summary>Reads the envelope argument of the hub's <c>Event</c> method.</summary>
-    public static KittyEvent ReadEnvelope(JsonElement element) =>
-        element.Deserialize<KittyEvent>(KittyJson.Options) ?? throw new JsonException("An event envelope is null.");
+    /// <summary>
+    /// Reads the envelope argument of the hub's <c>Event</c> method. Its resource and message stay parts of the
+    /// argument's document instead of copies: every member of a room decodes every message, so a copy per event
+    /// is most of what a busy client allocates.
+    /// </summary>
+    public static KittyEvent ReadEnvelope(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object) throw new JsonException("An event envelope is not an object.");
+        var type = element.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
+            ? t.GetString()!
+            : throw new JsonException("An event envelope has no type.");
+        return new KittyEvent(type, Member(element, "resource") ?? default, Number(element, "channelId"), Number(element, "threadId"), Number(element, "seq"))
+        {
+            CallId = Number(element, "callId"),
+            Message = Member(element, "message"),
+        };
+    }
+
+    private static JsonElement? Member(JsonElement envelope, string name) =>
+        envelope.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    private static long? Number(JsonElement envelope, string name) => Member(envelope, name) switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.Number } value when value.TryGetInt64(out var number) => number,
+        _ => throw new JsonException($"The event envelope's {name} is not an id."),
+    };
 
     /// <summary>
     /// The typed resource of the envelope (null for unknown types). Messages get the envelope's seq when they

@@ -113,6 +113,28 @@ public sealed class EventDecoderTests
     }
 
     [Fact]
+    public void ReadEnvelope_TakesEveryScopeField_AndNullsAsAbsent()
+    {
+        var envelope = Read("""
+            { "type": "call.signal.sent", "resource": { "a": 1 }, "channelId": 42, "threadId": null, "seq": 3, "callId": 8,
+              "message": { "id": 5 } }
+            """);
+
+        Assert.Equal("call.signal.sent", envelope.Type);
+        Assert.Equal(1, envelope.Resource.GetProperty("a").GetInt32());
+        Assert.Equal((42L, (long?)null, 3L, 8L), (envelope.ChannelId!.Value, envelope.ThreadId, envelope.Seq!.Value, envelope.CallId!.Value));
+        Assert.Equal(5, envelope.Message!.Value.GetProperty("id").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("""{ "resource": {} }""")]
+    [InlineData("""{ "type": 5, "resource": {} }""")]
+    [InlineData("""[ "channel.message.created" ]""")]
+    [InlineData("""{ "type": "channel.message.created", "resource": {}, "channelId": "42" }""")]
+    public void ReadEnvelope_WithoutATypeOrWithABadId_IsAnError(string json) =>
+        Assert.Throws<JsonException>(() => EventDecoder.ReadEnvelope(JsonDocument.Parse(json).RootElement));
+
+    [Fact]
     public void ForCaughtUpMessage_LooksLikeTheLiveEnvelope()
     {
         var message = Messages.At(4);
