@@ -21,7 +21,9 @@ internal sealed partial class RtmHub
     public async Task<object?> SendMessage(object? request)
     {
         var body = HubArgs.Object(request, "request");
-        var target = await Target(body);
+        // The channel grain refuses a sender who is not a member (NotAChannelMemberError) before it stores anything,
+        // so the hub does not read the channel first: that read was a store query on every message sent.
+        var target = await Target(body, checkMembership: false);
         var text = body.OptionalString("body", allowEmpty: true);
         var file = body.OptionalObject("file") is { } f ? ExternalFileRequest.Parse(f, "file.") : null;
         if ((text is null) == (file is null))
@@ -152,7 +154,7 @@ internal sealed partial class RtmHub
     }
 
     /// <summary>Where a message request points: exactly one of channelId, threadId, replyToMessageId; the caller must be a member.</summary>
-    private async Task<MessageTarget> Target(JsonElement body)
+    private async Task<MessageTarget> Target(JsonElement body, bool checkMembership = true)
     {
         var channelId = body.OptionalLong("channelId");
         var threadId = body.OptionalLong("threadId");
@@ -166,7 +168,7 @@ internal sealed partial class RtmHub
         var target = channelId is { } c ? new MessageTarget(c, null, null)
             : threadId is { } t ? new MessageTarget((await directory.GetThread(t)).ChannelId, t, null)
             : new MessageTarget((await directory.GetMessage(replyTo!.Value)).ChannelId, null, replyTo);
-        await MemberChannel(target.ChannelId);
+        if (checkMembership) await MemberChannel(target.ChannelId);
         return target;
     }
 
