@@ -8,17 +8,19 @@ namespace Kitty.Storage.Sqlite;
 
 /// <summary>
 /// The one SQLite file shared by the chat store and the grain storage. SQLite has a single writer, so all
-/// writes go through one connection behind a lock (each in a transaction, durable on commit); reads use
-/// pooled read-only connections, which WAL lets run beside the writer. The schema is migrated on first use.
+/// writes go through one connection, batched by <see cref="SqliteGroupCommit"/> (durable on commit, each write
+/// failing alone); reads use pooled read-only connections, which WAL lets run beside the writer. The schema is
+/// migrated on first use.
 /// </summary>
 public sealed partial class SqliteDatabase : IAsyncDisposable
 {
     private readonly ChatStoreOptions _options;
     private readonly ILogger<SqliteDatabase> _logger;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SemaphoreSlim _disposeLock = new(1, 1);
     private readonly Lazy<Task> _initialization;
     private readonly string _readConnectionString;
     private SqliteWriter? _writer;
+    private SqliteGroupCommit? _groupCommit;
     private bool _disposed;
 
     public SqliteDatabase(IOptions<ChatStoreOptions> options, ILogger<SqliteDatabase> logger)
@@ -46,32 +48,15 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
         return await query(connection);
     }
 
-    /// <summary>Runs <paramref name="work"/> in one write transaction, committed (and synced) before returning.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in the next write transaction (with whatever other writes arrived meanwhile, each in
+    /// its own savepoint); completes once that transaction committed (and synced).
+    /// </summary>
     internal async Task<T> WriteAsync<T>(Func<SqliteWriter, Task<T>> work)
     {
         await InitializeAsync();
-        await _writeLock.WaitAsync();
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var writer = _writer!;
-            writer.Begin();
-            try
-            {
-                var result = await work(writer);
-                writer.Commit();
-                return result;
-            }
-            catch
-            {
-                writer.Rollback();
-                throw;
-            }
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return await _groupCommit!.WriteAsync(work);
     }
 
     internal Task WriteAsync(Func<SqliteWriter, Task> work) =>
@@ -83,7 +68,7 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _writeLock.WaitAsync();
+        await _disposeLock.WaitAsync();
         try
         {
             if (_disposed)
@@ -92,6 +77,11 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
             }
 
             _disposed = true;
+            if (_groupCommit is not null)
+            {
+                await _groupCommit.DisposeAsync();
+            }
+
             if (_writer is not null)
             {
                 await _writer.DisposeAsync();
@@ -102,7 +92,7 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
         }
         finally
         {
-            _writeLock.Release();
+            _disposeLock.Release();
         }
     }
 
@@ -117,6 +107,7 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
         var applied = await new ChatStoreMigrator(_logger).MigrateAsync(connection);
         LogOpened(FilePath, applied);
         _writer = new SqliteWriter(connection);
+        _groupCommit = new SqliteGroupCommit(_writer);
     }
 
     private string ConnectionString(SqliteOpenMode mode, bool pooling) => new SqliteConnectionStringBuilder

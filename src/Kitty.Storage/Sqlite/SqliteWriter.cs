@@ -34,6 +34,19 @@ internal sealed class SqliteWriter(SqliteConnection connection) : SqlWriter, IAs
 
     public void Begin() => _transaction = connection.BeginTransaction(deferred: false);
 
+    public void Save(string savepoint) => Transaction.Save(savepoint);
+
+    public void Release(string savepoint) => Transaction.Release(savepoint);
+
+    /// <summary>Undoes everything since the savepoint and drops it; the transaction goes on.</summary>
+    public void RollbackTo(string savepoint)
+    {
+        Transaction.Rollback(savepoint);
+        Transaction.Release(savepoint);
+    }
+
+    private SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No write transaction is open.");
+
     public void Commit()
     {
         _transaction?.Commit();
