@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Kitty.Abstractions.Functions;
 using Kitty.Grains.Ids;
-using Kitty.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Kitty.Grains.Functions.Execution;
