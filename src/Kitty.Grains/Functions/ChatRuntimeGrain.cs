@@ -1,6 +1,7 @@
 using Kitty.Abstractions.Functions;
 using Kitty.Functions.Packages;
 using Kitty.Functions.TypeScript;
+using Kitty.Grains.Functions.Execution;
 using Kitty.Grains.Hosting;
 
 namespace Kitty.Grains.Functions;
@@ -78,7 +79,10 @@ public sealed class ChatRuntimeGrain(
             throw;
         }
 
-        return _published = ToModel();
+        var published = _published = ToModel();
+        // Invocations take the runtime's settings from the trigger grain's cache: the next one must see this change.
+        await GrainFactory.GetGrain<IFunctionTargetGrain>(this.GetPrimaryKeyLong()).RuntimeChanged();
+        return published;
     }
 
     private ChatRuntime ToModel() => new(

@@ -34,6 +34,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ITypeScriptCompiler>(sp => new TypeScriptCompiler(sp.GetRequiredService<IOptions<TypeScriptCompilerOptions>>().Value));
         SelfValidatingOptions.Add<RuntimePackagesOptions>(services, SelfValidatingOptions.RuntimesSection, options => options.Validate());
         services.TryAddSingleton(sp => new NpmInstaller(sp.GetRequiredService<IOptions<RuntimePackagesOptions>>().Value));
+        services.TryAddSingleton<ChatFunctionInvoker>();
         services.TryAddSingleton<ISessionAuthenticator, FunctionSessionAuthenticator>();
         services.TryAddSingleton<INotificationHook, FunctionNotificationHook>();
         return services;

@@ -12,6 +12,7 @@ public sealed class ChatFunctionTriggerTests : IAsyncLifetime
     private const string StartSessionScript = """
         async function handleEvent(event, context) {
           if (event.authParams.password !== 'open sesame') throw new Error('wrong password');
+          if (process.env.SESSIONS_CLOSED === 'yes') return { allow: false };
           const users = context.getUserApi();
           await users.checkUserExists(event.username)
             .catch(() => users.createUser({ name: event.username, displayName: 'Made by ' + event.username }));
@@ -72,6 +73,25 @@ public sealed class ChatFunctionTriggerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal("AccessDeniedError", body["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StartSession_AfterTheRuntimeChanges_RunsWithTheNewRuntime()
+    {
+        var username = JsonHttp.Unique("regular");
+        Assert.Equal(HttpStatusCode.OK, (await StartSession(username, "open sesame")).Status);
+
+        try
+        {
+            await Api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/environment-variables", """{"SESSIONS_CLOSED":"yes"}""");
+            Assert.Equal(HttpStatusCode.Unauthorized, (await StartSession(username, "open sesame")).Status);
+        }
+        finally
+        {
+            await Api.Send(HttpMethod.Put, "/v1/runtimes/nodejs/environment-variables", "{}");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await StartSession(username, "open sesame")).Status);
     }
 
     [Fact]

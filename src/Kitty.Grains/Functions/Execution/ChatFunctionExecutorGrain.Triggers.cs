@@ -57,8 +57,8 @@ public sealed partial class ChatFunctionExecutorGrain
         try
         {
             // Look first: most applications have no function for a trigger, and then no event is built.
-            if (await FindCurrentVersion(trigger) is not { } version) return;
-            await Run(trigger, version, (await buildEvent()).ToJsonString(), guardedChannelId: null);
+            if (await invoker.FindTarget(ApplicationId, trigger) is not { } target) return;
+            await invoker.Run(ApplicationId, trigger, target, (await buildEvent()).ToJsonString(), guardedChannelId: null);
         }
         catch (Exception e)
         {

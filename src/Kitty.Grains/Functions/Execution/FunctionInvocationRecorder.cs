@@ -11,14 +11,20 @@ namespace Kitty.Grains.Functions.Execution;
 /// arrived while the previous one committed, and a RUNNING record superseded by its outcome in the same batch is
 /// never written. Records are diagnostics, not chat data: a blocking function must not wait for two synced writes
 /// of its own log before it may admit a session or a message. Listings flush first, so they read what ran on this
-/// node; on shutdown the queue is drained.
+/// node; on shutdown the queue is drained. A batch lingers a few milliseconds after its first record unless a flush
+/// waits: a short invocation's outcome then supersedes its RUNNING record in the same write, and the write runs after
+/// the invocation instead of competing with it for the CPU.
 /// </summary>
 public sealed partial class FunctionInvocationRecorder(IChatStore store, ILogger<FunctionInvocationRecorder> logger) : IHostedService
 {
     private const int MaxBatch = 512;
+    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(5);
 
     private readonly Channel<Entry> _queue = Channel.CreateUnbounded<Entry>(new UnboundedChannelOptions { SingleReader = true });
     private Task? _writing;
+
+    // Completed by a flush, so a lingering batch is written at once; replaced once the writer has seen it completed.
+    private TaskCompletionSource _flushRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public void Record(ChatFunctionInvocation invocation) => _queue.Writer.TryWrite(new Entry(invocation, null));
 
@@ -26,7 +32,9 @@ public sealed partial class FunctionInvocationRecorder(IChatStore store, ILogger
     public Task FlushAsync()
     {
         var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return _queue.Writer.TryWrite(new Entry(null, flushed)) ? flushed.Task : Task.CompletedTask;
+        if (!_queue.Writer.TryWrite(new Entry(null, flushed))) return Task.CompletedTask;
+        Volatile.Read(ref _flushRequested).TrySetResult();
+        return flushed.Task;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -49,6 +57,14 @@ public sealed partial class FunctionInvocationRecorder(IChatStore store, ILogger
         var flushes = new List<TaskCompletionSource>();
         while (await _queue.Reader.WaitToReadAsync())
         {
+            var flushRequested = Volatile.Read(ref _flushRequested);
+            await Task.WhenAny(Task.Delay(Linger), flushRequested.Task);
+            if (flushRequested.Task.IsCompleted)
+            {
+                // A flush that arrives after this swap completes the new source; one that arrived before is in the queue.
+                Volatile.Write(ref _flushRequested, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            }
+
             while (order.Count < MaxBatch && _queue.Reader.TryRead(out var entry))
             {
                 if (entry.Flushed is { } flushed)

@@ -13,14 +13,14 @@ namespace Kitty.Grains.Functions.Execution;
 /// did not create it (ChatKitty's example does, through <c>context.getUserApi().createUser</c>) it is created as a
 /// person user, non-guest.
 /// </summary>
-public sealed class FunctionSessionAuthenticator(IGrainFactory grains) : ISessionAuthenticator
+public sealed class FunctionSessionAuthenticator(ChatFunctionInvoker invoker, IGrainFactory grains) : ISessionAuthenticator
 {
     public async Task<ChatUser> Authenticate(long applicationId, string username, string? authParamsJson)
     {
         var authParams = string.IsNullOrWhiteSpace(authParamsJson) ? new JsonObject() : JsonNode.Parse(authParamsJson);
         var @event = new JsonObject { ["username"] = username, ["authParams"] = authParams };
-        var outcome = await grains.GetGrain<IChatFunctionExecutorGrain>(applicationId)
-            .Invoke(ChatFunctionTriggers.UserAttemptedStartSession, @event.ToJsonString());
+        // Called in the admission grain's turn: the invoker runs the function from here, without a hop through the executor grain.
+        var outcome = await invoker.Invoke(applicationId, ChatFunctionTriggers.UserAttemptedStartSession, @event.ToJsonString());
         if (!outcome.Ran)
             throw Denied("Guest users are disabled and no user.attempted.start_session function admits this user.");
         if (!outcome.Succeeded) throw Denied($"The user.attempted.start_session function refused the session: {outcome.Error}");
