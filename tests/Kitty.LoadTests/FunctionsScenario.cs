@@ -56,6 +56,7 @@ internal sealed class FunctionsScenario(LoadOptions options)
         var all = result.Latencies;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"runner callers={callers} idle-runtimes={options.IdleRuntimes?.ToString(CultureInfo.InvariantCulture) ?? "default"} invocations={all.Count} seconds={result.Wall.TotalSeconds:F2} invocations/s={result.PerSecond:F0} p50 ms={all.At(50):F3} p99 ms={all.At(99):F3} max ms={all.Max:F3} failures={result.Failures}"));
+        await Record("runner", callers, result.PerSecond, all, result.Failures, result.Failures == 0);
         return result.Failures == 0;
     }
 
@@ -79,6 +80,7 @@ internal sealed class FunctionsScenario(LoadOptions options)
         var expected = result.WarmupCalls + all.Count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"triggers callers={callers} invocations={all.Count} seconds={result.Wall.TotalSeconds:F2} invocations/s={result.PerSecond:F0} p50 ms={all.At(50):F3} p99 ms={all.At(99):F3} max ms={all.Max:F3} failures={result.Failures} recorded={recorded}/{expected}"));
+        await Record("triggers", callers, result.PerSecond, all, result.Failures, result.Failures == 0 && recorded == expected);
         return result.Failures == 0 && recorded == expected;
     }
 
@@ -137,8 +139,25 @@ internal sealed class FunctionsScenario(LoadOptions options)
             $"sessions start-session function: requests={f.Count} p50 ms={f.At(50):F3} p99 ms={f.At(99):F3} max ms={f.Max:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sessions added by the function: p50 ms={f.At(50) - g.At(50):F3} p99 ms={f.At(99) - g.At(99):F3} errors={errors}"));
+        await new RunRecord("functions", "kitty", DateTime.UtcNow,
+            new Dictionary<string, string> { ["part"] = "sessions", ["requests"] = options.Requests.ToString(CultureInfo.InvariantCulture) },
+            new Dictionary<string, double>
+            {
+                ["guestsP50Ms"] = g.At(50), ["guestsP99Ms"] = g.At(99), ["functionP50Ms"] = f.At(50), ["functionP99Ms"] = f.At(99),
+                ["addedP50Ms"] = f.At(50) - g.At(50), ["addedP99Ms"] = f.At(99) - g.At(99), ["errors"] = errors,
+            },
+            errors == 0).AppendToAsync(options.JsonFile);
         return errors == 0;
     }
+
+    private Task Record(string part, int callers, double perSecond, Percentiles latencies, int failures, bool passed) =>
+        new RunRecord("functions", "kitty", DateTime.UtcNow,
+            new Dictionary<string, string> { ["part"] = part, ["callers"] = callers.ToString(CultureInfo.InvariantCulture) },
+            new Dictionary<string, double>
+            {
+                ["invocationsPerSecond"] = perSecond, ["p50Ms"] = latencies.At(50), ["p99Ms"] = latencies.At(99), ["failures"] = failures,
+            },
+            passed).AppendToAsync(options.JsonFile);
 
     private static async Task<string> TokenAsync(HttpClient http)
     {
