@@ -1,0 +1,88 @@
+using System.Globalization;
+using ScottPlot;
+
+namespace Kitty.LoadTests.Report;
+
+/// <summary>The report's PNG charts, drawn with ScottPlot (SkiaSharp with its own Linux native library).</summary>
+internal static class ReportCharts
+{
+    public const int Width = 960, Height = 560;
+
+    // One colour per target, the same in every chart; baselines after Kitty as in the tables.
+    private static readonly Color[] Palette = [Colors.Crimson, Colors.SteelBlue, Colors.DarkOrange, Colors.SeaGreen, Colors.SlateGray, Colors.Purple];
+
+    /// <summary>p50 (dashed) and p99 (solid) latency against the offered load, one pair of lines per target.</summary>
+    public static void LatencyAgainstLoad(LoadSweep sweep, IReadOnlyList<string> allTargets, string file, string title)
+    {
+        var plot = new Plot();
+        foreach (var target in sweep.Targets)
+        {
+            var color = ColorOf(target, allTargets);
+            AddLine(plot, sweep.Series(target, "p99Ms"), color, LinePattern.Solid, $"{target} p99");
+            AddLine(plot, sweep.Series(target, "p50Ms"), color, LinePattern.Dashed, $"{target} p50");
+        }
+
+        plot.Title(title);
+        plot.XLabel($"offered load ({sweep.Parameter}, msg/s)");
+        plot.YLabel("latency send → receive (ms)");
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. sweep.Points.Select(p => p.Load).Distinct()], [.. sweep.Points.Select(p => p.Load).Distinct().Select(Number)]);
+        FromZero(plot);
+        plot.ShowLegend(Edge.Right);
+        plot.SavePng(file, Width, Height);
+    }
+
+    /// <summary>Median of <paramref name="metric"/> per measurement, one bar per target, whiskers from min to max.</summary>
+    public static void Bars(IReadOnlyList<(string Label, RunGroup Group)> categories, IReadOnlyList<string> targets, string metric, string file, string title)
+    {
+        var plot = new Plot();
+        var slot = 1.0 / (targets.Count + 1);
+        for (var t = 0; t < targets.Count; t++)
+        {
+            var color = ColorOf(targets[t], targets);
+            for (var c = 0; c < categories.Count; c++)
+            {
+                if (categories[c].Group.Summary(targets[t], metric) is not { } summary) continue;
+                var x = c + (t - (targets.Count - 1) / 2.0) * slot;
+                plot.Add.Bar(new Bar { Position = x, Value = summary.Median, Size = slot * 0.9, FillColor = color, LineWidth = 0 });
+                var whisker = plot.Add.Line(x, summary.Min, x, summary.Max);
+                whisker.LineColor = Colors.Black;
+                whisker.LineWidth = 1.5f;
+            }
+
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = targets[t], FillColor = color });
+        }
+
+        plot.Title(title);
+        plot.YLabel(metric + " (median; whiskers min–max)");
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. Enumerable.Range(0, categories.Count).Select(c => (double)c)], [.. categories.Select(c => c.Label)]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        FromZero(plot);
+        plot.ShowLegend(Edge.Right);
+        plot.SavePng(file, Width, Height);
+    }
+
+    private static void AddLine(Plot plot, IReadOnlyList<(double Load, MetricSummary Summary)> series, Color color, LinePattern pattern, string label)
+    {
+        if (series.Count == 0) return;
+        var line = plot.Add.Scatter(series.Select(p => p.Load).ToArray(), series.Select(p => p.Summary.Median).ToArray());
+        line.Color = color;
+        line.LinePattern = pattern;
+        line.LineWidth = 2;
+        line.MarkerSize = 7;
+        line.LegendText = label;
+    }
+
+    // Latency and throughput read wrong from a y axis that does not start at zero.
+    private static void FromZero(Plot plot)
+    {
+        plot.Axes.AutoScale();
+        var limits = plot.Axes.GetLimits();
+        plot.Axes.SetLimitsY(0, Math.Max(limits.Top, 1));
+    }
+
+    private static Color ColorOf(string target, IReadOnlyList<string> targets) => Palette[Math.Max(0, targets.ToList().IndexOf(target)) % Palette.Length];
+
+    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
