@@ -11,15 +11,18 @@ internal static class ReportCharts
     // One colour per target, the same in every chart; baselines after Kitty as in the tables.
     private static readonly Color[] Palette = [Colors.Crimson, Colors.SteelBlue, Colors.DarkOrange, Colors.SeaGreen, Colors.SlateGray, Colors.Purple];
 
-    /// <summary>p50 (dashed) and p99 (solid) latency against the offered load, one pair of lines per target.</summary>
+    /// <summary>
+    /// p50 (dashed, open markers) and p99 (solid) latency against the offered load, one pair of lines per target. The load
+    /// is the rate asked for; the tables' sendsPerSecond says whether the senders kept up with it.
+    /// </summary>
     public static void LatencyAgainstLoad(LoadSweep sweep, IReadOnlyList<string> allTargets, string file, string title)
     {
         var plot = new Plot();
         foreach (var target in sweep.Targets)
         {
             var color = ColorOf(target, allTargets);
-            AddLine(plot, sweep.Series(target, "p99Ms"), color, LinePattern.Solid, $"{target} p99");
-            AddLine(plot, sweep.Series(target, "p50Ms"), color, LinePattern.Dashed, $"{target} p50");
+            AddLine(plot, sweep.Series(target, "p99Ms"), color, LinePattern.Solid, MarkerShape.FilledCircle, $"{target} p99");
+            AddLine(plot, sweep.Series(target, "p50Ms"), color, LinePattern.Dashed, MarkerShape.OpenCircle, $"{target} p50");
         }
 
         plot.Title(title);
@@ -63,7 +66,7 @@ internal static class ReportCharts
         plot.SavePng(file, Width, Height);
     }
 
-    private static void AddLine(Plot plot, IReadOnlyList<(double Load, MetricSummary Summary)> series, Color color, LinePattern pattern, string label)
+    private static void AddLine(Plot plot, IReadOnlyList<(double Load, MetricSummary Summary)> series, Color color, LinePattern pattern, MarkerShape marker, string label)
     {
         if (series.Count == 0) return;
         var line = plot.Add.Scatter(series.Select(p => p.Load).ToArray(), series.Select(p => p.Summary.Median).ToArray());
@@ -71,6 +74,8 @@ internal static class ReportCharts
         line.LinePattern = pattern;
         line.LineWidth = 2;
         line.MarkerSize = 7;
+        // The legend's sample line is too short to show the dashes: the marker tells p50 from p99 there.
+        line.MarkerShape = marker;
         line.LegendText = label;
     }
 

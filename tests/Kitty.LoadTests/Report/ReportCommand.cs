@@ -8,6 +8,12 @@ internal static class ReportCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(ReportOptions.Usage);
+            return 0;
+        }
+
         ReportOptions options;
         try
         {
