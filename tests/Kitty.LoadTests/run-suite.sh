@@ -4,6 +4,8 @@
 # the load generator to another, then `Kitty.LoadTests report` appends medians, ratios and charts to RESULTS.md.
 # Usage and knobs: tests/Kitty.LoadTests/README.md, "Running the suite", or --help.
 set -euo pipefail
+# One block, parsed whole before it runs: editing or pulling this file during a long suite cannot derail the running one.
+{
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -21,6 +23,7 @@ Usage: tests/Kitty.LoadTests/run-suite.sh [options] [-- extra options for every 
   --quick               small sizes, 1 repetition, fanout and a 3-point sweep: to try the script, not to measure
   --results FILE        the Markdown file the section is appended to (RESULTS.md; --quick: results/<run>.md)
   --no-report           only run and record (report later with `Kitty.LoadTests report --input FILE.jsonl`)
+  --no-build            use the Release build that is there
 Env: SERVER_CPUS (0) and CLIENT_CPUS (1) are the taskset lists used when pinning; RUN_TIMEOUT (900) caps one run in seconds.
 EOF
 }
@@ -33,7 +36,7 @@ sweep_seconds=${SWEEP_SECONDS:-}
 server_cpus=${SERVER_CPUS:-0}
 client_cpus=${CLIENT_CPUS:-1}
 run_timeout=${RUN_TIMEOUT:-900}
-sweep=1 pin=1 quick=0 report=1 results_md=""
+sweep=1 pin=1 quick=0 report=1 build=1 results_md=""
 extra=()
 invocation="tests/Kitty.LoadTests/run-suite.sh $*"
 
@@ -49,6 +52,7 @@ while [ $# -gt 0 ]; do
         --quick) quick=1; shift ;;
         --results) results_md=$2; shift 2 ;;
         --no-report) report=0; shift ;;
+        --no-build) build=0; shift ;;
         -h|--help) usage; exit 0 ;;
         --) shift; extra=("$@"); break ;;
         *) echo "Unknown option $1" >&2; usage >&2; exit 2 ;;
@@ -110,19 +114,22 @@ fi
 cd "$root"
 
 # --- build once, install the Socket.IO baseline, raise the open-file limit (10,000 sessions = 10,000 sockets a side) ---
-echo "Building (Release)…"
-if ! dotnet build -c Release tests/Kitty.LoadTests >"$log.build" 2>&1; then
+[ "$build" = 1 ] && echo "Building (Release)…"
+if [ "$build" = 1 ] && ! dotnet build -c Release tests/Kitty.LoadTests >"$log.build" 2>&1; then
     grep -E " error |rror\(s\)" "$log.build" >&2 || tail -20 "$log.build" >&2
     exit 1
 fi
 dll="tests/Kitty.LoadTests/bin/Release/net10.0/Kitty.LoadTests.dll"
+[ -f "$dll" ] || { echo "No Release build at $dll: run without --no-build" >&2; exit 1; }
 if [[ " $targets " == *" socketio "* ]] && [ ! -d tests/Kitty.Baselines.SocketIO/node_modules/socket.io ]; then
     echo "npm ci for the Socket.IO baseline…"
     (cd tests/Kitty.Baselines.SocketIO && npm ci --no-audit --no-fund)
 fi
 want=65536 hard=$(ulimit -Hn)
 if [ "$hard" != unlimited ] && [ "$hard" -lt "$want" ]; then want=$hard; fi
-ulimit -n "$want" || echo "warning: could not raise the open-file limit above $(ulimit -n)" >&2
+if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt "$want" ]; then
+    ulimit -n "$want" || echo "warning: could not raise the open-file limit above $(ulimit -n)" >&2
+fi
 
 cores=$(nproc)
 if [ "$pin" = 1 ] && [ "$cores" -ge 2 ] && command -v taskset >/dev/null; then
@@ -187,7 +194,9 @@ rm -f "$log.run"
 
 echo "$((total - failed)) of $total runs passed; records in ${jsonl#"$root"/}, output in ${log#"$root"/}"
 if [ "$report" = 1 ] && [ -s "$jsonl" ]; then
+    # The section goes to the log too; the report says on stderr where it appended it.
     dotnet "$dll" report --input "$jsonl" --markdown "$results_md" >>"$log"
-    echo "Report appended to ${results_md#"$root"/}"
 fi
 [ "$failed" = 0 ]
+exit
+}

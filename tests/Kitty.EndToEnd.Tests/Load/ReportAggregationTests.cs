@@ -106,4 +106,13 @@ public sealed class ReportAggregationTests
 
         Assert.Empty(LoadSweep.Find(RunGroups.Of([Swept("kitty", 250, 1), bigger]), "rate"));
     }
+
+    [Fact]
+    public void BarCategories_AreTheMeasurementsWithTheMetric_NamedByScenarioAndWhatSetsThemApart()
+    {
+        var grains = new RunRecord("grains", "kitty", DateTime.UtcNow, new Dictionary<string, string>(), new Dictionary<string, double> { ["activationsPerSecond"] = 1 }, true);
+        var groups = RunGroups.Of([Run("fanout", "kitty", 1, 1), grains, Swept("kitty", 100, 1), Swept("kitty", 200, 1)]);
+
+        Assert.Equal(["fanout", "rooms\nrate=100", "rooms\nrate=200"], ReportCommand.BarCategories(groups, "deliveriesPerSecond").Select(c => c.Label));
+    }
 }
