@@ -38,7 +38,7 @@ client_cpus=${CLIENT_CPUS:-1}
 run_timeout=${RUN_TIMEOUT:-900}
 sweep=1 pin=1 quick=0 report=1 build=1 results_md=""
 extra=()
-invocation="tests/Kitty.LoadTests/run-suite.sh $*"
+invocation="tests/Kitty.LoadTests/run-suite.sh$( [ $# -eq 0 ] || printf ' %q' "$@")"
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -178,7 +178,9 @@ for measurement in "${measurements[@]}"; do
             status=0
             timeout --kill-after=30 "$run_timeout" "${run[@]}" >"$log.run" 2>&1 || status=$?
             cat "$log.run" >>"$log"
-            summary=$(grep -E '^  (deliver|latency) ' "$log.run" | sed -E 's/^ +//; s/ +/ /g' | paste -sd ';' -)
+            # A run that failed early prints no summary: grep finding nothing must not end the suite.
+            summary=$(grep -E '^  (deliver|latency) ' "$log.run" | sed -E 's/^ +//; s/ +/ /g' | paste -sd ';' - || true)
+            [ -n "$summary" ] || summary=$(grep -m1 -iE 'error|exception|fail|unknown|required|needs' "$log.run" || head -1 "$log.run")
             if [ "$status" = 0 ]; then
                 echo "ok in $((SECONDS - started)) s: $summary"
             else
