@@ -8,12 +8,17 @@ internal static class ReportCharts
 {
     public const int Width = 960, Height = 560;
 
+    // A latency of 0 (or below the clock's resolution) has no logarithm; it is drawn at 10 µs.
+    private const double MinMs = 0.01;
+
     // One colour per target, the same in every chart; baselines after Kitty as in the tables.
     private static readonly Color[] Palette = [Colors.Crimson, Colors.SteelBlue, Colors.DarkOrange, Colors.SeaGreen, Colors.SlateGray, Colors.Purple];
 
     /// <summary>
-    /// p50 (dashed, open markers) and p99 (solid) latency against the offered load, one pair of lines per target. The load
-    /// is the rate asked for; the tables' sendsPerSecond says whether the senders kept up with it.
+    /// p50 (dashed, open markers) and p99 (solid) latency against the offered load, one pair of lines per target, both axes
+    /// logarithmic: a sweep doubles its load each step, and latency spans milliseconds to seconds once a target
+    /// saturates, while equal ratios between targets stay equal distances. The load is the rate asked for; the tables'
+    /// sendsPerSecond says whether the senders kept up with it.
     /// </summary>
     public static void LatencyAgainstLoad(LoadSweep sweep, IReadOnlyList<string> allTargets, string file, string title)
     {
@@ -26,11 +31,16 @@ internal static class ReportCharts
         }
 
         plot.Title(title);
-        plot.XLabel($"offered load ({sweep.Parameter}, msg/s)");
-        plot.YLabel("latency send → receive (ms)");
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            [.. sweep.Points.Select(p => p.Load).Distinct()], [.. sweep.Points.Select(p => p.Load).Distinct().Select(Number)]);
-        FromZero(plot);
+        plot.XLabel($"offered load ({sweep.Parameter}, msg/s, log scale)");
+        plot.YLabel("latency send → receive (ms, log scale)");
+        double[] loads = [.. sweep.Points.Select(p => p.Load).Distinct()];
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. loads.Select(Math.Log10)], [.. loads.Select(Number)]);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+            IntegerTicksOnly = true,
+            LabelFormatter = y => Number(Math.Pow(10, y)),
+        };
         plot.ShowLegend(Edge.Right);
         plot.SavePng(file, Width, Height);
     }
@@ -69,7 +79,10 @@ internal static class ReportCharts
     private static void AddLine(Plot plot, IReadOnlyList<(double Load, MetricSummary Summary)> series, Color color, LinePattern pattern, MarkerShape marker, string label)
     {
         if (series.Count == 0) return;
-        var line = plot.Add.Scatter(series.Select(p => p.Load).ToArray(), series.Select(p => p.Summary.Median).ToArray());
+        // Logarithms: ScottPlot's axes are linear, the tick labels turn them back into loads and milliseconds.
+        var line = plot.Add.Scatter(
+            series.Select(p => Math.Log10(p.Load)).ToArray(),
+            series.Select(p => Math.Log10(Math.Max(p.Summary.Median, MinMs))).ToArray());
         line.Color = color;
         line.LinePattern = pattern;
         line.LineWidth = 2;
@@ -89,5 +102,5 @@ internal static class ReportCharts
 
     private static Color ColorOf(string target, IReadOnlyList<string> targets) => Palette[Math.Max(0, targets.ToList().IndexOf(target)) % Palette.Length];
 
-    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string Number(double value) => value.ToString(value < 1 ? "0.###" : "#,0.##", CultureInfo.InvariantCulture);
 }
