@@ -73,6 +73,9 @@ internal sealed record LoadOptions
         Usage: Kitty.LoadTests serve --target kitty|signalr
           hosts the server as --self-host would, prints "Listening on URL", stops when standard input closes
 
+        Usage: Kitty.LoadTests report --input FILE.jsonl [--markdown FILE] [--output-dir DIR]   (report --help for more)
+          a suite run's records (run-suite.sh) as a Markdown section of medians, ratios and PNG charts
+
         Usage: Kitty.LoadTests functions [options]
           --part P              runner, triggers, sessions or all (all)
           --callers N,N         concurrent callers of FunctionRunner, one run each (2,4)

@@ -1,6 +1,13 @@
 using Kitty.LoadTests;
+using Kitty.LoadTests.Report;
 using Kitty.LoadTests.Servers;
 using Kitty.LoadTests.Targets;
+
+// The report reads a suite run's records instead of measuring: its options are its own.
+if (args.Length > 0 && args[0] == "report")
+{
+    return await ReportCommand.RunAsync(args[1..]);
+}
 
 LoadOptions options;
 try
