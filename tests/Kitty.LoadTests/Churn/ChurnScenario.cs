@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Kitty.LoadTests.Servers;
 using Kitty.LoadTests.Targets;
@@ -29,10 +30,22 @@ internal sealed class ChurnScenario(LoadOptions options, IFanoutTarget target)
     private async Task<bool> RunAsync(int callers, LingeringSessions? sessions)
     {
         var errorsBefore = _calls.Errors;
+        // One user per loop: every cycle borrows a name no other loop is using (two first sessions of one new guest
+        // name at once race on creating it).
+        var users = new ConcurrentQueue<string>(Enumerable.Range(0, callers).Select(i => $"churn-{_runId}-{callers}-{i}"));
         ProcessUsage server = default, client = default;
-        var result = await ClosedLoop.RunAsync(callers, options.Warmup, options.Duration, n => _calls.AttemptAsync(async () =>
+        var result = await ClosedLoop.RunAsync(callers, options.Warmup, options.Duration, _ => _calls.AttemptAsync(async () =>
         {
-            await CycleAsync($"churn-{_runId}-{n % callers}");
+            if (!users.TryDequeue(out var user)) throw new InvalidOperationException("more cycles at once than loops");
+            try
+            {
+                await CycleAsync(user);
+            }
+            finally
+            {
+                users.Enqueue(user);
+            }
+
             Interlocked.Increment(ref _cycles);
             return true;
         }), measuring: () => (server, client) = (ServerUsage(), ProcessUsage.Read(Environment.ProcessId)));
@@ -73,7 +86,7 @@ internal sealed class ChurnScenario(LoadOptions options, IFanoutTarget target)
         return passed;
     }
 
-    /// <summary>One cycle; a user name is reused by its loop (Kitty creates it as a guest the first time only).</summary>
+    /// <summary>One cycle; Kitty creates the user as a guest the first time only.</summary>
     private async Task CycleAsync(string user)
     {
         if (target is KittyFanoutTarget kitty)
