@@ -8,9 +8,11 @@ namespace Kitty.LoadTests;
 /// </summary>
 internal static class ClosedLoop
 {
-    public static async Task<ClosedLoopResult> RunAsync(int callers, TimeSpan warmup, TimeSpan duration, Func<int, Task<bool>> call)
+    /// <param name="measuring">Called between the warm-up and the measured part (e.g. to read the server's usage).</param>
+    public static async Task<ClosedLoopResult> RunAsync(int callers, TimeSpan warmup, TimeSpan duration, Func<int, Task<bool>> call, Action? measuring = null)
     {
         var warmed = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(() => Loop(warmup, call))));
+        measuring?.Invoke();
         var wall = Stopwatch.StartNew();
         var measured = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(() => Loop(duration, call))));
         wall.Stop();

@@ -50,6 +50,12 @@ internal sealed record LoadOptions
     public int Writers { get; init; } = 64;
     public int Lanes { get; init; } = 2;
 
+    // grains and durable scenarios
+    /// <summary>Idle user grains the grains scenario's memory part activates.</summary>
+    public int IdleGrains { get; init; } = 1_000_000;
+    /// <summary>The durable scenario's store: sqlite (embedded, one node) or postgres (cluster mode).</summary>
+    public string Store { get; init; } = "sqlite";
+
     public const string Usage = """
         Usage: Kitty.LoadTests fanout|rooms|bigroom (--url URL --api-key KEY | --self-host | --server-process) [options]
           fanout: 1 room of 1,000; rooms: 1,000 rooms of 10 at 1,000 msg/s; bigroom: 1 room of 10,000 (the defaults)
@@ -84,6 +90,21 @@ internal sealed record LoadOptions
           --requests N          POST /rtm/sessions per mode, one at a time (2000)
           --rounds N            alternations of the two modes on one self-hosted server (4)
           --users N             user names cycled through, created by the warm-up (50)
+
+        Usage: Kitty.LoadTests grains (--server-process | --self-host) [options]   (Kitty's user grains)
+          --part P              calls, activations, memory or all (all)
+          --users N             users created through the user directory for calls and activations (10,000)
+          --callers N,N         concurrent callers of IUserGrain.Get, one run each; the largest also creates and activates (1,4,16)
+          --idle-grains N       user grains the memory part activates and leaves idle (1,000,000)
+          --warmup S --duration S   seconds of warm-up and of measurement per calls run (3, 10)
+          --server-process talks to the node through an Orleans client at its gateway; --self-host through its grain factory
+
+        Usage: Kitty.LoadTests churn --target kitty|signalr|socketio (--server-process | --self-host | --url URL ...) [options]
+          --callers N,N         concurrent loops, each: connect, start a session (baselines: join a room), disconnect (8)
+          --warmup S --duration S   seconds of warm-up and of measurement per run (3, 10)
+
+        Usage: Kitty.LoadTests durable [--store sqlite|postgres] [options]   (pgmessages = durable --store postgres)
+          --writers N --channels N,N --warmup S --duration S   as for pgmessages; sqlite is the embedded store of one node
 
         Usage: Kitty.LoadTests pgwrites [options]
           --postgres CS         Npgsql connection string of a database the run may create a table in (KITTY_TEST_POSTGRES)
@@ -147,6 +168,8 @@ internal sealed record LoadOptions
                 "--writers" => options with { Writers = Int(Value()) },
                 "--lanes" => options with { Lanes = Int(Value()) },
                 "--channels" => options with { Channels = [.. Value().Split(',').Select(Int)] },
+                "--idle-grains" => options with { IdleGrains = Int(Value()) },
+                "--store" => options with { Store = Value() },
                 _ => throw new ArgumentException($"Unknown option {name}"),
             };
         }
@@ -165,7 +188,36 @@ internal sealed record LoadOptions
             return this;
         }
 
-        if (Scenario is "pgwrites" or "pgstore" or "pgmessages")
+        if (ServerCpus is not null && !ServerProcess) throw new ArgumentException("--server-cpus needs --server-process");
+        if (Scenario == "grains")
+        {
+            if (Part is not ("all" or "calls" or "activations" or "memory")) throw new ArgumentException("--part is calls, activations, memory or all");
+            if (!SelfHost && !ServerProcess) throw new ArgumentException("grains needs --server-process (an Orleans client) or --self-host (in process)");
+            if (Callers.Count == 0 || Callers.Any(c => c < 1) || Users < 1 || IdleGrains < 1 || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero)
+                throw new ArgumentException("Need callers >= 1, users >= 1, idle grains >= 1, duration > 0");
+            return this;
+        }
+
+        if (Scenario == "churn")
+        {
+            if (Target is not ("kitty" or "signalr" or "socketio")) throw new ArgumentException("--target is kitty, signalr or socketio");
+            if (!SelfHost && !ServerProcess && Url is null) throw new ArgumentException("--url is required (or --self-host or --server-process)");
+            if (!SelfHost && !ServerProcess && Target == "kitty" && (ApiKey is null || ClientId is null || ClientSecret is null))
+                throw new ArgumentException("churn on a running Kitty needs --api-key, --client-id and --client-secret (the sessions check)");
+            if (Callers.Count == 0 || Callers.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero)
+                throw new ArgumentException("Need callers >= 1, duration > 0");
+            return this;
+        }
+
+        if (Scenario is "durable" && Store is "sqlite")
+        {
+            if (Writers < 1 || Channels.Count == 0 || Channels.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero)
+                throw new ArgumentException("Need writers >= 1, channels >= 1, duration > 0");
+            return this;
+        }
+
+        if (Scenario is "durable" && Store is not "postgres") throw new ArgumentException("--store is sqlite or postgres");
+        if (Scenario is "pgwrites" or "pgstore" or "pgmessages" or "durable")
         {
             if (string.IsNullOrWhiteSpace(Postgres)) throw new ArgumentException("--postgres (or KITTY_TEST_POSTGRES) is required");
             if (Writers < 1 || Lanes < 1 || Channels.Count == 0 || Channels.Any(c => c < 1) || Duration <= TimeSpan.Zero || Warmup < TimeSpan.Zero)
@@ -185,7 +237,6 @@ internal sealed record LoadOptions
         var hosted = SelfHost || ServerProcess;
         if (!hosted && Url is null) throw new ArgumentException("--url is required (or --self-host or --server-process)");
         if (!hosted && Target == "kitty" && string.IsNullOrEmpty(ApiKey)) throw new ArgumentException("--api-key is required for kitty (or --self-host or --server-process)");
-        if (ServerCpus is not null && !ServerProcess) throw new ArgumentException("--server-cpus needs --server-process");
         if (Rooms < 1 || Sessions < Rooms || Messages < 1 || Senders < Rooms || Senders > Sessions)
             throw new ArgumentException("Need rooms >= 1, sessions >= rooms, rooms <= senders <= sessions and messages >= 1");
         return this;
@@ -205,6 +256,9 @@ internal sealed record LoadOptions
         "fanout" => new LoadOptions { Scenario = scenario, Rooms = 1, Sessions = 1000, Messages = 300, Senders = 4 },
         "rooms" => new LoadOptions { Scenario = scenario, Rooms = 1000, Sessions = 10_000, Messages = 30_000, Senders = 1000, Rate = 1000 },
         "bigroom" => new LoadOptions { Scenario = scenario, Rooms = 1, Sessions = 10_000, Messages = 100, Senders = 4 },
+        "grains" => new LoadOptions { Scenario = scenario, Users = 10_000, Callers = [1, 4, 16] },
+        "churn" => new LoadOptions { Scenario = scenario, Callers = [8] },
+        "pgmessages" => new LoadOptions { Scenario = scenario, Store = "postgres" },
         _ => new LoadOptions { Scenario = scenario },
     };
 }

@@ -1,5 +1,7 @@
 using Kitty.LoadTests;
 using Kitty.LoadTests.Report;
+using Kitty.LoadTests.Churn;
+using Kitty.LoadTests.Grains;
 using Kitty.LoadTests.Servers;
 using Kitty.LoadTests.Targets;
 
@@ -36,9 +38,20 @@ if (options.Scenario == "pgstore")
     return await new PostgresStoreScenario(options).RunAsync() ? 0 : 1;
 }
 
-if (options.Scenario == "pgmessages")
+if (options.Scenario is "pgmessages" or "durable")
 {
-    return await new PostgresMessagesScenario(options).RunAsync() ? 0 : 1;
+    return await new DurableMessagesScenario(options).RunAsync() ? 0 : 1;
+}
+
+if (options.Scenario == "grains")
+{
+    return await new GrainsScenario(options).RunAsync() ? 0 : 1;
+}
+
+if (options.Scenario == "churn")
+{
+    await using var churned = await FanoutTargets.StartAsync(options);
+    return await new ChurnScenario(options, churned).RunAsync() ? 0 : 1;
 }
 
 if (options.Scenario == "functions")

@@ -4,7 +4,10 @@ using Kitty.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Kitty.LoadTests.Grains;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace Kitty.LoadTests;
 
@@ -20,15 +23,30 @@ internal sealed class SelfHostedServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly string _dataDirectory;
+    private readonly int _gatewayPort;
 
-    private SelfHostedServer(WebApplication app, string dataDirectory, Uri url)
+    private SelfHostedServer(WebApplication app, string dataDirectory, Uri url, int gatewayPort)
     {
         _app = app;
         _dataDirectory = dataDirectory;
         Url = url;
+        _gatewayPort = gatewayPort;
     }
 
     public Uri Url { get; }
+
+    /// <summary>The silo's Orleans gateway on loopback, for a load generator's Orleans client (the test profile's localhost clustering).</summary>
+    public OrleansGateway Gateway
+    {
+        get
+        {
+            var cluster = _app.Services.GetRequiredService<IOptions<ClusterOptions>>().Value;
+            return new OrleansGateway(_gatewayPort, cluster.ClusterId, cluster.ServiceId);
+        }
+    }
+
+    /// <summary>Where the embedded store keeps its files (the SQLite chat store's <c>kitty.db</c>).</summary>
+    public string DataDirectory => _dataDirectory;
 
     /// <summary>The node's grain factory, for grain-level load in this process.</summary>
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
@@ -40,13 +58,14 @@ internal sealed class SelfHostedServer : IAsyncDisposable
     public static async Task<SelfHostedServer> StartAsync(params string[] extraArgs)
     {
         var data = Directory.CreateTempSubdirectory("kitty-load-").FullName;
+        var gatewayPort = FreePort();
         string[] args =
         [
             "--profile", "test",
             "--urls", "http://127.0.0.1:0",
             $"--Kitty:DataDirectory={data}",
             $"--Kitty:Silo:SiloPort={FreePort()}",
-            $"--Kitty:Silo:GatewayPort={FreePort()}",
+            $"--Kitty:Silo:GatewayPort={gatewayPort}",
             $"--Kitty:DefaultApplication:ApiKey={ApiKey}",
             $"--Kitty:DefaultApplication:ClientId={ClientId}",
             $"--Kitty:DefaultApplication:ClientSecret={ClientSecret}",
@@ -58,7 +77,7 @@ internal sealed class SelfHostedServer : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await app.Services.GetRequiredService<DefaultApplication>().Provisioned;
-        return new SelfHostedServer(app, data, new Uri(address));
+        return new SelfHostedServer(app, data, new Uri(address), gatewayPort);
     }
 
     public async ValueTask DisposeAsync()

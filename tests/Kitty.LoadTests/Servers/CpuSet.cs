@@ -35,6 +35,12 @@ internal static class CpuSet
         return pinned;
     }
 
+    /// <summary>
+    /// The machine's cores, not this process's: Environment.ProcessorCount counts only the cores a pinned load generator
+    /// (<c>taskset -c 0 dotnet …</c>) may use, and the server goes on another.
+    /// </summary>
+    private static int MachineCores { get; } = ReadMachineCores();
+
     public static nint Mask(string cpus)
     {
         long mask = 0;
@@ -43,11 +49,25 @@ internal static class CpuSet
             var range = part.Split('-');
             var first = int.Parse(range[0], CultureInfo.InvariantCulture);
             var last = range.Length > 1 ? int.Parse(range[1], CultureInfo.InvariantCulture) : first;
-            if (first < 0 || last < first || last >= Environment.ProcessorCount)
-                throw new ArgumentException($"CPU list '{cpus}' names cores this machine (0-{Environment.ProcessorCount - 1}) does not have");
+            if (first < 0 || last < first || last >= MachineCores)
+                throw new ArgumentException($"CPU list '{cpus}' names cores this machine (0-{MachineCores - 1}) does not have");
             for (var cpu = first; cpu <= last; cpu++) mask |= 1L << cpu;
         }
 
         return mask == 0 ? throw new ArgumentException($"CPU list '{cpus}' is empty") : (nint)mask;
+    }
+
+    private static int ReadMachineCores()
+    {
+        try
+        {
+            // "0-1" or "0,2-3": the highest core named, plus one.
+            var present = File.ReadAllText("/sys/devices/system/cpu/present").Trim();
+            return present.Split(',', '-').Max(c => int.Parse(c, CultureInfo.InvariantCulture)) + 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return Environment.ProcessorCount;
+        }
     }
 }

@@ -10,6 +10,8 @@ namespace Kitty.LoadTests.Servers;
 internal static class ServeCommand
 {
     public const string ListeningPrefix = "Listening on ";
+    /// <summary>Kitty's Orleans gateway port and default application id, printed before the URL for grain-level load.</summary>
+    public const string GatewayPrefix = "Orleans gateway (port, cluster, service) ", ApplicationPrefix = "Default application id ";
 
     public static async Task<int> RunAsync(LoadOptions options)
     {
@@ -24,6 +26,12 @@ internal static class ServeCommand
             SelfHostedServer kitty => kitty.Url,
             _ => throw new InvalidOperationException("unknown server"),
         };
+        if (server is SelfHostedServer node)
+        {
+            Console.WriteLine(GatewayPrefix + node.Gateway);
+            Console.WriteLine(ApplicationPrefix + (await node.ApplicationIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         Console.WriteLine(ListeningPrefix + url);
         // The parent closes our standard input to stop us; reading to the end waits for that.
         await Console.In.ReadToEndAsync();

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Kitty.LoadTests.Grains;
 
 namespace Kitty.LoadTests.Servers;
 
@@ -11,13 +13,21 @@ internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ServerProcess(Process process, Uri url)
+    private ServerProcess(Process process, Uri url, OrleansGateway? gateway, long? applicationId)
     {
         _process = process;
         Url = url;
+        Gateway = gateway;
+        ApplicationId = applicationId;
     }
 
     public Uri Url { get; }
+
+    /// <summary>A Kitty server's Orleans gateway on loopback; null for the other servers.</summary>
+    public OrleansGateway? Gateway { get; }
+
+    /// <summary>A Kitty server's default application id; null for the other servers.</summary>
+    public long? ApplicationId { get; }
 
     public int Pid => _process.Id;
 
@@ -37,15 +47,21 @@ internal sealed class ServerProcess : IAsyncDisposable
         var process = Process.Start(cpus is null ? start : CpuSet.Pinned(start, cpus)) ?? throw new InvalidOperationException($"{name} did not start");
         var errors = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);
+        OrleansGateway? gateway = null;
+        long? applicationId = null;
         try
         {
             while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
             {
+                if (line.StartsWith(ServeCommand.GatewayPrefix, StringComparison.Ordinal))
+                    gateway = OrleansGateway.Parse(line[ServeCommand.GatewayPrefix.Length..]);
+                if (line.StartsWith(ServeCommand.ApplicationPrefix, StringComparison.Ordinal))
+                    applicationId = long.Parse(line[ServeCommand.ApplicationPrefix.Length..], CultureInfo.InvariantCulture);
                 var at = line.IndexOf(ServeCommand.ListeningPrefix, StringComparison.Ordinal);
                 if (at < 0) continue;
                 // Keep draining stdout so a chatty server never blocks on a full pipe.
                 _ = process.StandardOutput.ReadToEndAsync();
-                return new ServerProcess(process, new Uri(line[(at + ServeCommand.ListeningPrefix.Length)..].Trim()));
+                return new ServerProcess(process, new Uri(line[(at + ServeCommand.ListeningPrefix.Length)..].Trim()), gateway, applicationId);
             }
         }
         catch (OperationCanceledException)

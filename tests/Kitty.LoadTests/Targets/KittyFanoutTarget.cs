@@ -42,6 +42,14 @@ internal sealed class KittyFanoutTarget(LoadOptions options, Uri url, string api
         return new KittyFanoutSession(client, channelId, counters);
     }
 
+    /// <summary>A user session only (no channel, no chat session): what the churn scenario opens and closes.</summary>
+    public Task<KittyClient> StartSessionAsync(string user, CancellationToken cancellationToken) =>
+        KittyClient.StartSessionAsync(url, apiKey, user, options: ClientOptions(), cancellationToken: cancellationToken);
+
+    /// <summary>The Platform API, when the run has the application's client credentials.</summary>
+    public async Task<HttpClient?> PlatformAsync() =>
+        options.ClientId is { } id && options.ClientSecret is { } secret ? await PlatformApi.ConnectAsync(url, id, secret) : null;
+
     public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private KittyClientOptions ClientOptions() => new() { UseMessagePack = options.MessagePack };
