@@ -29,7 +29,7 @@ internal sealed record ConnectionsResult(
 {
     public bool ReachedTarget => Held == Options.Connections;
 
-    public bool Passed => ReachedTarget && StillOpen == Held && Drops == 0;
+    public bool Passed => ReachedTarget && StillOpen == Held && Drops == 0 && !ServerExited;
 
     public double ConnectPerSecond => Held / Math.Max(Ramp.TotalSeconds, 1e-9);
 
@@ -42,9 +42,12 @@ internal sealed record ConnectionsResult(
 
     public double RampServerCpuSeconds => (Idle.ServerBefore.CpuTime - ServerBefore.CpuTime).TotalSeconds;
 
-    public string StopReason => ReachedTarget
+    /// <summary>The server's process was gone by the end (its readings are all zero): it crashed or was killed.</summary>
+    public bool ServerExited => ServerBefore.ResidentBytes > 0 && Idle.ServerAfter.ResidentBytes == 0;
+
+    public string StopReason => (ServerExited ? "THE SERVER PROCESS EXITED; " : "") + (ReachedTarget
         ? $"reached {Options.Connections:N0}"
-        : $"stopped at {Held:N0} of {Options.Connections:N0}: {Errors} failed attempts (more than --max-errors {Options.MaxErrors}), last: {LastError}";
+        : $"stopped at {Held:N0} of {Options.Connections:N0}: {Errors} failed attempts (more than --max-errors {Options.MaxErrors}), last: {LastError}");
 
     public string Report()
     {
@@ -93,6 +96,7 @@ internal sealed record ConnectionsResult(
             ["clientMemoryMiB"] = Idle.ClientAfter.ResidentBytes / 1048576.0,
             ["clientKiBPerConnection"] = ClientKiBPerConnection,
             ["serverOpenFiles"] = ServerOpenFiles,
+            ["serverExited"] = ServerExited ? 1 : 0,
         },
         Passed);
 
