@@ -34,15 +34,17 @@ internal sealed record ConnectionsResult(
     public double ConnectPerSecond => Held / Math.Max(Ramp.TotalSeconds, 1e-9);
 
     /// <summary>Server memory the connections added (RSS at the end of the idle window minus before the ramp), per connection.</summary>
-    public double ServerKiBPerConnection => Held == 0 ? 0 : (Idle.ServerAfter.ResidentBytes - ServerBefore.ResidentBytes) / 1024.0 / Held;
+    public double ServerKiBPerConnection => Held == 0 || ServerExited ? double.NaN : (Idle.ServerAfter.ResidentBytes - ServerBefore.ResidentBytes) / 1024.0 / Held;
 
     public double ServerMiBPerThousand => ServerKiBPerConnection * 1000 / 1024;
 
     public double ClientKiBPerConnection => Held == 0 ? 0 : (Idle.ClientAfter.ResidentBytes - ClientBefore.ResidentBytes) / 1024.0 / Held;
 
-    public double RampServerCpuSeconds => (Idle.ServerBefore.CpuTime - ServerBefore.CpuTime).TotalSeconds;
+    public double RampServerCpuSeconds => ServerExited ? double.NaN : (Idle.ServerBefore.CpuTime - ServerBefore.CpuTime).TotalSeconds;
 
-    /// <summary>The server's process was gone by the end (its readings are all zero): it crashed or was killed.</summary>
+    public double IdleServerCores => ServerExited ? double.NaN : Idle.ServerCores;
+
+    /// <summary>The server's process was gone by the end (its readings are all zero): it crashed or was killed; its per-connection figures are NaN.</summary>
     public bool ServerExited => ServerBefore.ResidentBytes > 0 && Idle.ServerAfter.ResidentBytes == 0;
 
     public string StopReason => (ServerExited ? "THE SERVER PROCESS EXITED; " : "") + (ReachedTarget
@@ -56,7 +58,7 @@ internal sealed record ConnectionsResult(
         report.AppendLine(CultureInfo.InvariantCulture, $"connections on {Target}: {StopReason}{shared}");
         report.AppendLine(CultureInfo.InvariantCulture, $"  ramp          {Held:N0} in {Ramp.TotalSeconds:F1} s = {ConnectPerSecond:F0}/s, server CPU {RampServerCpuSeconds:F1} s ({RampServerCpuSeconds * 1000 / Math.Max(Held, 1):F2} ms per connection)");
         report.AppendLine(CultureInfo.InvariantCulture, $"  server memory {ServerBefore.ResidentBytes / 1048576.0:F0} MiB before, {Idle.ServerMemoryMiB:F0} MiB held (peak {Idle.ServerPeakMemoryMiB:F0}): {ServerMiBPerThousand:F1} MiB per 1,000 = {ServerKiBPerConnection:F1} KiB per connection; {ServerOpenFiles:N0} open files");
-        report.AppendLine(CultureInfo.InvariantCulture, $"  idle          {Idle.Wall.TotalSeconds:F0} s at the top: server {Idle.ServerCores:F3} cores busy, client {Idle.ClientCores:F3}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"  idle          {Idle.Wall.TotalSeconds:F0} s at the top: server {IdleServerCores:F3} cores busy, client {Idle.ClientCores:F3}");
         report.AppendLine(CultureInfo.InvariantCulture, $"  client memory {Idle.ClientAfter.ResidentBytes / 1048576.0:F0} MiB = {ClientKiBPerConnection:F1} KiB per connection");
         report.AppendLine(CultureInfo.InvariantCulture, $"  sources       {string.Join(", ", Sources.Select(s => $"{s.Address}: {s.Sockets:N0} sockets"))}");
         report.Append(CultureInfo.InvariantCulture, $"  check         {StillOpen:N0} of {Held:N0} still open, {Drops} dropped, {Errors} errors: {(Passed ? "PASS" : "FAIL")}");
@@ -91,7 +93,7 @@ internal sealed record ConnectionsResult(
             ["serverPeakMemoryMiB"] = Idle.ServerPeakMemoryMiB,
             ["serverKiBPerConnection"] = ServerKiBPerConnection,
             ["serverMiBPer1000"] = ServerMiBPerThousand,
-            ["idleServerCores"] = Idle.ServerCores,
+            ["idleServerCores"] = IdleServerCores,
             ["idleClientCores"] = Idle.ClientCores,
             ["clientMemoryMiB"] = Idle.ClientAfter.ResidentBytes / 1048576.0,
             ["clientKiBPerConnection"] = ClientKiBPerConnection,
@@ -106,5 +108,5 @@ internal sealed record ConnectionsResult(
         """;
 
     public string TableRow() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Target} | {Options.Connections:N0} | {Held:N0} | {Options.Sources} | {ConnectPerSecond:F0} | {ServerBefore.ResidentBytes / 1048576.0:F0} → {Idle.ServerMemoryMiB:F0} | {ServerMiBPerThousand:F1} | {ServerKiBPerConnection:F1} | {RampServerCpuSeconds:F1} | {Idle.ServerCores:F3} | {ClientKiBPerConnection:F1} | {StillOpen:N0} | {Errors} | {(ReachedTarget ? "reached" : LastError)} |");
+        $"| {Target} | {Options.Connections:N0} | {Held:N0} | {Options.Sources} | {ConnectPerSecond:F0} | {ServerBefore.ResidentBytes / 1048576.0:F0} → {Idle.ServerMemoryMiB:F0} | {ServerMiBPerThousand:F1} | {ServerKiBPerConnection:F1} | {RampServerCpuSeconds:F1} | {IdleServerCores:F3} | {ClientKiBPerConnection:F1} | {StillOpen:N0} | {Errors} | {(ReachedTarget ? "reached" : LastError)} |");
 }
