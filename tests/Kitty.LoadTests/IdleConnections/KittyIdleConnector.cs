@@ -28,15 +28,4 @@ internal sealed class KittyIdleConnector(Uri url, string apiKey, string runId, b
         };
         return connection;
     }
-
-    private sealed class KittyIdleConnection(KittyClient client) : IIdleConnection
-    {
-        private volatile bool _dropped;
-
-        public bool IsOpen => !_dropped && client.ConnectionState == KittyConnectionState.Connected;
-
-        public void Dropped() => _dropped = true;
-
-        public ValueTask DisposeAsync() => client.DisposeAsync();
-    }
 }

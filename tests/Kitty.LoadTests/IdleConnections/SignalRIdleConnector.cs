@@ -34,20 +34,4 @@ internal sealed class SignalRIdleConnector(Uri hubUrl) : IIdleConnector
 
         return connection;
     }
-
-    private sealed class SignalRIdleConnection(HubConnection hub) : IIdleConnection
-    {
-        private volatile bool _dropped;
-
-        public bool IsOpen => !_dropped && hub.State == HubConnectionState.Connected;
-
-        public void Dropped() => _dropped = true;
-
-        public ValueTask DisposeAsync()
-        {
-            // Our own close is not a drop.
-            _dropped = true;
-            return hub.DisposeAsync();
-        }
-    }
 }

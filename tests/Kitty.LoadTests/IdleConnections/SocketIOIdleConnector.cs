@@ -10,11 +10,4 @@ internal sealed class SocketIOIdleConnector(Uri url) : IIdleConnector
         var connection = await SocketIOConnection.ConnectAsync(url, (_, _) => { }, cancellationToken, source.Invoker, drops);
         return new SocketIOIdleConnection(connection);
     }
-
-    private sealed class SocketIOIdleConnection(SocketIOConnection connection) : IIdleConnection
-    {
-        public bool IsOpen => connection.IsOpen;
-
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
-    }
 }

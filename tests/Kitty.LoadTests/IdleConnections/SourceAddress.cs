@@ -74,10 +74,4 @@ internal sealed class SourceAddress : IDisposable
             throw;
         }
     }
-
-    private sealed class LentHandler(HttpMessageInvoker shared) : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            shared.SendAsync(request, cancellationToken);
-    }
 }
