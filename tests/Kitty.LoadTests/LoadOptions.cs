@@ -30,6 +30,18 @@ internal sealed record LoadOptions
     /// <summary>Appends each run as a <see cref="RunRecord"/> JSON line, for the suite script.</summary>
     public string? JsonFile { get; init; }
 
+    // connections scenario
+    /// <summary>Idle connections to ramp up to.</summary>
+    public int Connections { get; init; } = 10_000;
+    /// <summary>Client source addresses 127.0.0.1 … 127.0.0.K the connections spread over.</summary>
+    public int Sources { get; init; } = 1;
+    /// <summary>Failed connection attempts after which the ramp stops: the limit was reached.</summary>
+    public int MaxErrors { get; init; } = 100;
+    /// <summary>How long the connections sit idle at the top while the server's CPU is measured.</summary>
+    public TimeSpan Idle { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Report every this many connections during the ramp; 0 = a tenth of the target.</summary>
+    public int Checkpoint { get; init; }
+
     public static IReadOnlyList<string> RoomScenarios { get; } = ["fanout", "rooms", "bigroom"];
 
     // functions scenario
@@ -75,6 +87,17 @@ internal sealed record LoadOptions
           --server-cpus L       pin the server process to cores (a taskset list: 0 or 0-1); pin this program with
                                 `taskset -c L dotnet …` (the suite script does both)
           --json FILE           append each run as a JSON line (for the suite script)
+
+        Usage: Kitty.LoadTests connections (--url URL [--api-key KEY] | --self-host | --server-process) [options]
+          ramps idle connections (Kitty: a user session each) to a number or a limit; memory and CPU per connection
+          --target T            kitty, signalr or socketio (kitty)
+          --connections N       connections to hold (10000)
+          --sources K           client source addresses 127.0.0.1 … 127.0.0.K, round robin (1)
+          --connect-concurrency N   connections opening at once (20)
+          --max-errors N        failed connection attempts that end the ramp (100)
+          --idle S              seconds idle at the top, measuring the server's CPU (10; 0 skips)
+          --checkpoint N        report every N connections (a tenth of --connections)
+          --server-process --server-cpus L --messagepack --json FILE   as for fanout
 
         Usage: Kitty.LoadTests serve --target kitty|signalr
           hosts the server as --self-host would, prints "Listening on URL", stops when standard input closes
@@ -156,6 +179,11 @@ internal sealed record LoadOptions
                 "--server-process" => options with { ServerProcess = true },
                 "--server-cpus" => options with { ServerCpus = Cpus(Value()) },
                 "--json" => options with { JsonFile = Value() },
+                "--connections" => options with { Connections = Int(Value()) },
+                "--sources" => options with { Sources = Int(Value()) },
+                "--max-errors" => options with { MaxErrors = Int(Value()) },
+                "--idle" => options with { Idle = TimeSpan.FromSeconds(Int(Value())) },
+                "--checkpoint" => options with { Checkpoint = Int(Value()) },
                 "--part" => options with { Part = Value() },
                 "--callers" => options with { Callers = [.. Value().Split(',').Select(Int)] },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Int(Value())) },
@@ -231,6 +259,7 @@ internal sealed record LoadOptions
             return this;
         }
 
+        if (Scenario == "connections") return ValidateConnections();
         if (!RoomScenarios.Contains(Scenario)) throw new ArgumentException($"Unknown scenario '{Scenario}'");
         if (Target is not ("kitty" or "signalr" or "socketio")) throw new ArgumentException("--target is kitty, signalr or socketio");
         if (MessagePack && Target != "kitty") throw new ArgumentException("--messagepack is for --target kitty only: the baselines speak JSON");
@@ -239,6 +268,20 @@ internal sealed record LoadOptions
         if (!hosted && Target == "kitty" && string.IsNullOrEmpty(ApiKey)) throw new ArgumentException("--api-key is required for kitty (or --self-host or --server-process)");
         if (Rooms < 1 || Sessions < Rooms || Messages < 1 || Senders < Rooms || Senders > Sessions)
             throw new ArgumentException("Need rooms >= 1, sessions >= rooms, rooms <= senders <= sessions and messages >= 1");
+        return this;
+    }
+
+    private LoadOptions ValidateConnections()
+    {
+        if (Target is not ("kitty" or "signalr" or "socketio")) throw new ArgumentException("--target is kitty, signalr or socketio");
+        if (MessagePack && Target != "kitty") throw new ArgumentException("--messagepack is for --target kitty only");
+        var hosted = SelfHost || ServerProcess;
+        if (!hosted && Url is null) throw new ArgumentException("--url is required (or --self-host or --server-process)");
+        if (!hosted && Target == "kitty" && string.IsNullOrEmpty(ApiKey)) throw new ArgumentException("--api-key is required for kitty (or --self-host or --server-process)");
+        if (ServerCpus is not null && !ServerProcess) throw new ArgumentException("--server-cpus needs --server-process");
+        if (Connections < 1 || Sources is < 1 or > IdleConnections.SourceAddresses.Max || ConnectConcurrency < 1 || MaxErrors < 0
+            || Idle < TimeSpan.Zero || Checkpoint < 0)
+            throw new ArgumentException($"Need connections >= 1, 1 <= sources <= {IdleConnections.SourceAddresses.Max}, connect-concurrency >= 1, max-errors >= 0, idle >= 0");
         return this;
     }
 

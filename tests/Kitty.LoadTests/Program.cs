@@ -2,6 +2,7 @@ using Kitty.LoadTests;
 using Kitty.LoadTests.Report;
 using Kitty.LoadTests.Churn;
 using Kitty.LoadTests.Grains;
+using Kitty.LoadTests.IdleConnections;
 using Kitty.LoadTests.Servers;
 using Kitty.LoadTests.Targets;
 
@@ -60,6 +61,17 @@ if (options.Scenario == "functions")
 }
 
 await using var target = await FanoutTargets.StartAsync(options);
+if (options.Scenario == "connections")
+{
+    var connections = await new ConnectionsScenario(options, target).RunAsync();
+    Console.WriteLine(connections.Report());
+    Console.WriteLine();
+    Console.WriteLine(ConnectionsResult.TableHeader);
+    Console.WriteLine(connections.TableRow());
+    await connections.Record().AppendToAsync(options.JsonFile);
+    return connections.Passed ? 0 : 1;
+}
+
 var result = await new FanoutScenario(options, target).RunAsync();
 Console.WriteLine(result.Report());
 Console.WriteLine();

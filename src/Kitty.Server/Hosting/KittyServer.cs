@@ -15,6 +15,11 @@ public static class KittyServer
         var builder = WebApplication.CreateBuilder(ProfileConfiguration.TranslateProfileSwitch(args));
         ProfileConfiguration.AddProfile(builder.Configuration);
         configure?.Invoke(builder);
+        // ASP.NET Core reads Kestrel's endpoints from configuration but not its limits. Every connection holds a file
+        // descriptor, and at RLIMIT_NOFILE the runtime aborts the whole node ("Out of memory.", exit 134) instead of
+        // refusing one connection: Kestrel:Limits:MaxConcurrentUpgradedConnections (the WebSockets) below it keeps
+        // the node up. Unset, as by default, there is no limit.
+        builder.WebHost.ConfigureKestrel(kestrel => builder.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits));
 
         var server = builder.Configuration.GetSection(KittyServerOptions.Section).Get<KittyServerOptions>() ?? new();
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new();

@@ -12,11 +12,13 @@ namespace Kitty.LoadTests.Servers;
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly Task<string> _errors;
 
-    private ServerProcess(Process process, Uri url, OrleansGateway? gateway, long? applicationId)
+    private ServerProcess(Process process, Uri url, Task<string> errors, OrleansGateway? gateway, long? applicationId)
     {
         _process = process;
         Url = url;
+        _errors = errors;
         Gateway = gateway;
         ApplicationId = applicationId;
     }
@@ -61,7 +63,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 if (at < 0) continue;
                 // Keep draining stdout so a chatty server never blocks on a full pipe.
                 _ = process.StandardOutput.ReadToEndAsync();
-                return new ServerProcess(process, new Uri(line[(at + ServeCommand.ListeningPrefix.Length)..].Trim()), gateway, applicationId);
+                return new ServerProcess(process, new Uri(line[(at + ServeCommand.ListeningPrefix.Length)..].Trim()), errors, gateway, applicationId);
             }
         }
         catch (OperationCanceledException)
@@ -78,6 +80,13 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_process.HasExited)
+        {
+            // It went before we stopped it (e.g. out of file descriptors): say how, or the run's failure has no cause.
+            var said = await _errors;
+            Console.Error.WriteLine($"The server process exited by itself with code {_process.ExitCode}: {said[Math.Max(0, said.Length - 4000)..]}");
+        }
+
         _process.StandardInput.Close();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try

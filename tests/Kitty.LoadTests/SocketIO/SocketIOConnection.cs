@@ -16,6 +16,7 @@ internal sealed class SocketIOConnection : IAsyncDisposable
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> _acks = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Action<string, JsonElement> _onEvent;
+    private Action? _onClosed;
     private readonly byte[] _receiveBuffer = new byte[8192];
     private Task _receiving = Task.CompletedTask;
     private int _nextAckId;
@@ -24,13 +25,17 @@ internal sealed class SocketIOConnection : IAsyncDisposable
 
     /// <param name="url">The server, e.g. http://127.0.0.1:3000 (the path /socket.io/ is added).</param>
     /// <param name="onEvent">Called on the receive loop with each event's name and first argument, which is only valid during the call.</param>
-    public static async Task<SocketIOConnection> ConnectAsync(Uri url, Action<string, JsonElement> onEvent, CancellationToken cancellationToken)
+    /// <param name="invoker">Connects the WebSocket through this handler (e.g. one binding a source address); a handler of its own when null.</param>
+    /// <param name="onClosed">Called once if the server closes the connection or it fails (not when disposed).</param>
+    public static async Task<SocketIOConnection> ConnectAsync(
+        Uri url, Action<string, JsonElement> onEvent, CancellationToken cancellationToken, HttpMessageInvoker? invoker = null, Action? onClosed = null)
     {
         var connection = new SocketIOConnection(onEvent);
         try
         {
             var ws = new UriBuilder(url) { Scheme = url.Scheme == "https" ? "wss" : "ws", Path = "/socket.io/", Query = "EIO=4&transport=websocket" }.Uri;
-            await connection._socket.ConnectAsync(ws, cancellationToken);
+            if (invoker is null) await connection._socket.ConnectAsync(ws, cancellationToken);
+            else await connection._socket.ConnectAsync(ws, invoker, cancellationToken);
             var open = SocketIOPacket.Parse(await connection.ReceiveTextAsync(cancellationToken) ?? "");
             if (open.EngineType != SocketIOPacket.Open) throw new IOException($"Expected an Engine.IO open packet, got type {open.EngineType}");
             await connection.SendTextAsync("40", cancellationToken);
@@ -43,9 +48,13 @@ internal sealed class SocketIOConnection : IAsyncDisposable
             throw;
         }
 
+        connection._onClosed = onClosed;
         connection._receiving = connection.ReceiveLoopAsync();
         return connection;
     }
+
+    /// <summary>Connected, and neither closed by the server nor disposed.</summary>
+    public bool IsOpen => _socket.State == WebSocketState.Open && !_receiving.IsCompleted;
 
     /// <summary>Emits an event and waits for the server's acknowledgement; returns its first argument (or an undefined element).</summary>
     public async Task<JsonElement> EmitAsync(string name, object argument, CancellationToken cancellationToken = default)
@@ -107,6 +116,7 @@ internal sealed class SocketIOConnection : IAsyncDisposable
         }
 
         foreach (var ack in _acks.Values) ack.TrySetException(new IOException("The Socket.IO connection closed"));
+        if (!_stop.IsCancellationRequested) _onClosed?.Invoke();
     }
 
     private void Dispatch(SocketIOPacket packet)

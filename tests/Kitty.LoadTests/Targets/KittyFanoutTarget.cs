@@ -10,6 +10,8 @@ internal sealed class KittyFanoutTarget(LoadOptions options, Uri url, string api
 
     public string Name => "kitty";
     public Uri Url => url;
+    /// <summary>The application's API key its sessions start with.</summary>
+    public string ApiKey => apiKey;
     public int? ServerPid => host.Pid;
 
     public async Task CreateRoomsAsync(string runId, int count)
