@@ -22,7 +22,16 @@ internal abstract class BaselineFanoutTarget(Uri url, SelfHostedTarget host) : I
 
     public abstract Task<IFanoutSession> ConnectAsync(string user, int room, DeliveryLedger ledger, FanoutCounters counters, CancellationToken cancellationToken);
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await host.DisposeAsync();
+        Disposed();
+    }
+
+    /// <summary>Releases what the target holds for its sessions, after its server stopped.</summary>
+    protected virtual void Disposed()
+    {
+    }
 
     protected string RoomName(int room) => $"load-{_runId}-{room}";
 }

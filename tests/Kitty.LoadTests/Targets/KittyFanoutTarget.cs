@@ -1,11 +1,15 @@
 using Kitty.Client;
 using Kitty.Client.Requests;
+using Kitty.LoadTests.IdleConnections;
 
 namespace Kitty.LoadTests.Targets;
 
 /// <summary>Kitty through its .NET client SDK: PUBLIC channels, every session in a chat session of its own.</summary>
 internal sealed class KittyFanoutTarget(LoadOptions options, Uri url, string apiKey, SelfHostedTarget host) : IFanoutTarget
 {
+    // One HTTP pool for every session's POST and negotiation: a pool per client would keep an idle connection per
+    // session open (a file descriptor on each side), and 10,000 sessions would run both processes out of them.
+    private readonly HttpMessageInvoker _http = new(new SocketsHttpHandler(), disposeHandler: true);
     private long[] _channelIds = [];
 
     public string Name => "kitty";
@@ -52,7 +56,11 @@ internal sealed class KittyFanoutTarget(LoadOptions options, Uri url, string api
     public async Task<HttpClient?> PlatformAsync() =>
         options.ClientId is { } id && options.ClientSecret is { } secret ? await PlatformApi.ConnectAsync(url, id, secret) : null;
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await host.DisposeAsync();
+        _http.Dispose();
+    }
 
-    private KittyClientOptions ClientOptions() => new() { UseMessagePack = options.MessagePack };
+    private KittyClientOptions ClientOptions() => new() { UseMessagePack = options.MessagePack, HttpMessageHandlerFactory = () => new LentHandler(_http) };
 }
