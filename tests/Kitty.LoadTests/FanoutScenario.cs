@@ -68,7 +68,8 @@ internal sealed class FanoutScenario(LoadOptions options, IFanoutTarget target)
         {
             if (options.Rate > 0)
             {
-                var due = startMicros + (long)(index * 1_000_000 / options.Rate);
+                // In doubles: index × 1,000,000 overflows an int from the 2,148th message on.
+                var due = startMicros + (long)(index * 1_000_000.0 / options.Rate);
                 var wait = due - LoadClock.NowMicros;
                 if (wait > 0) await Task.Delay(TimeSpan.FromMicroseconds(wait));
             }
