@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Kitty.Abstractions.Functions;
 using Kitty.Functions;
@@ -66,8 +64,7 @@ internal sealed class FunctionsScenario(LoadOptions options)
     private async Task<bool> RunTriggersAsync(int callers)
     {
         await using var server = await SelfHostedServer.StartAsync();
-        using var api = new HttpClient { BaseAddress = server.Url };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(api));
+        using var api = await PlatformApi.ConnectAsync(server.Url, SelfHostedServer.ClientId, SelfHostedServer.ClientSecret);
         var function = await PostAsync(api, "/v1/runtimes/nodejs/functions", new { type = "user.sent.message", name = "load-trivial", initializeAsynchronously = false });
         var functionId = function.GetProperty("id").GetInt64();
         await PostAsync(api, $"/v1/functions/{functionId}/versions", new { handlerScript = TrivialScript });
@@ -90,8 +87,7 @@ internal sealed class FunctionsScenario(LoadOptions options)
     private async Task<bool> RunSessionsAsync()
     {
         await using var server = await SelfHostedServer.StartAsync();
-        using var api = new HttpClient { BaseAddress = server.Url };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(api));
+        using var api = await PlatformApi.ConnectAsync(server.Url, SelfHostedServer.ClientId, SelfHostedServer.ClientSecret);
         using var http = new HttpClient { BaseAddress = server.Url };
         var users = Enumerable.Range(0, options.Users).Select(i => $"fn-load-{i}").ToArray();
 
@@ -158,20 +154,6 @@ internal sealed class FunctionsScenario(LoadOptions options)
                 ["invocationsPerSecond"] = perSecond, ["p50Ms"] = latencies.At(50), ["p99Ms"] = latencies.At(99), ["failures"] = failures,
             },
             passed).AppendToAsync(options.JsonFile);
-
-    private static async Task<string> TokenAsync(HttpClient http)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/oauth/token")
-        {
-            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials")]),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{SelfHostedServer.ClientId}:{SelfHostedServer.ClientSecret}")));
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        using var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return token.RootElement.GetProperty("access_token").GetString()!;
-    }
 
     private static async Task<JsonElement> PostAsync(HttpClient api, string path, object body)
     {
