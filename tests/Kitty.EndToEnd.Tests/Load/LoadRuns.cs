@@ -12,7 +12,7 @@ internal static class LoadRuns
         {
             var passed = await scenario(LoadOptions.Parse([.. args, "--json", file]));
             var runs = RunRecord.ReadAll(file).ToList();
-            Assert.All(runs, run => Assert.True(run.Passed, $"{run.Scenario} {string.Join(' ', run.Parameters)} failed its checks"));
+            Assert.All(runs, run => Assert.True(run.Passed, $"{run.Scenario} {string.Join(' ', run.Parameters)} failed its checks: {string.Join(' ', run.Metrics)}"));
             Assert.True(passed);
             return runs;
         }
